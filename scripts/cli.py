@@ -1,0 +1,65 @@
+"""The project's one command line: `python3.11 scripts/cli.py COMMAND`.
+
+Commands:
+  serve        set up .venv if needed, build and serve the site at http://127.0.0.1:8000
+  build        set up .venv if needed and build the site into site/ (strict)
+  test         set up .venv if needed and run the whole test suite
+  check-links  check the links of an already built site/
+
+Only the standard library is used here, so it runs on a fresh machine with Python 3.11 alone.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pathlib
+import subprocess
+import sys
+import venv
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+REQUIREMENTS = ROOT / "requirements.txt"
+STAMP = VENV / ".requirements.sha256"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the pinned requirements; redo the install when they change."""
+    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if STAMP.is_file() and STAMP.read_text().strip() == wanted:
+        return
+    if not (BIN / "python").exists():
+        print(f"Creating {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing pinned requirements ...", flush=True)
+    subprocess.run([str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                    "-r", str(REQUIREMENTS)], check=True)
+    STAMP.write_text(wanted)
+
+
+def run(*args: str) -> int:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
+    return subprocess.run(list(args), cwd=ROOT, env=env).returncode
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "help"
+    if command == "serve":
+        ensure_venv()
+        return run(str(BIN / "mkdocs"), "serve", "--dev-addr", "127.0.0.1:8000", *argv[1:])
+    if command == "build":
+        ensure_venv()
+        return run(str(BIN / "mkdocs"), "build", "--strict", *argv[1:])
+    if command == "test":
+        ensure_venv()
+        return run(str(BIN / "python"), "-m", "pytest", *argv[1:])
+    if command == "check-links":
+        ensure_venv()
+        return run(str(BIN / "python"), "-m", "scripts.linkcheck", *(argv[1:] or ["site"]))
+    print(__doc__)
+    return 0 if command in ("help", "-h", "--help") else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,218 @@
+"""Generated blocks: a page line `<!-- generated: NAME -->` becomes an index built from the catalogue.
+
+Each builder takes (page path, catalogue, language) and returns Markdown; nothing here reads pages.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from scripts.catalogue import Catalogue, CatalogueError, Document
+from scripts.collation import first_letter, sort_key
+from scripts.document_pages import date_text, document_label, issuer_text
+from scripts.labels import keys, label, text
+from scripts.page_links import cite, escape, link, table
+from scripts.slugs import slugify
+
+MARKER = re.compile(r"^<!--\s*generated:\s*([a-z-]+)\s*-->\s*$", re.MULTILINE)
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_to_int(numeral: str) -> int:
+    values = [ROMAN_VALUES[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def document_order(doc: Document) -> tuple:
+    """Chronological, documents without a known date last, then by number and title."""
+    return (not doc.date.known, doc.date.value if doc.date.known else None, sort_key(doc.number or doc.title))
+
+
+def heading(level: int, title: str, anchor: str | None = None) -> str:
+    return f"{'#' * level} {title} {{#{anchor or slugify(title)}}}"
+
+
+def documents_table(path: str, docs: list[Document], lang: str) -> str:
+    header = [text("col_number", lang), text("col_document", lang), text("col_date", lang), text("col_issuer", lang)]
+    rows = [[escape(doc.number) if doc.number else f"*{text('number_unknown', lang)}*",
+             link(path, doc.path, doc.title), date_text(doc, lang), issuer_text(doc, lang)]
+            for doc in sorted(docs, key=document_order)]
+    return table(header, rows)
+
+
+def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str) -> str:
+    parts = []
+    for title, docs in groups:
+        if docs:
+            parts += [heading(2, f"{title} ({len(docs)})", slugify(title)), "", documents_table(path, docs, lang), ""]
+    return "\n".join(parts)
+
+
+def documents_by_type(path: str, cat: Catalogue, lang: str) -> str:
+    docs = list(cat.documents.values())
+    groups = []
+    for level in keys("levels"):
+        for doc_type in keys("types"):
+            members = [d for d in docs if d.level == level and d.type == doc_type]
+            groups.append((f"{label('types', doc_type, lang)} · {label('levels', level, lang)}", members))
+    return grouped(path, groups, lang)
+
+
+def documents_by_issuer(path: str, cat: Catalogue, lang: str) -> str:
+    docs = list(cat.documents.values())
+    groups = [(label("issuers", key, lang), [d for d in docs if d.issuer.value == key]) for key in keys("issuers")]
+    groups.append((text("issuer_unknown", lang), [d for d in docs if not d.issuer.known]))
+    return grouped(path, groups, lang)
+
+
+def documents_by_term(path: str, cat: Catalogue, lang: str) -> str:
+    docs = list(cat.documents.values())
+    terms = sorted({d.term.value for d in docs if d.term.known}, key=roman_to_int, reverse=True)
+    groups = [(f"{text('term_prefix', lang).capitalize()} {term}", [d for d in docs if d.term.value == term])
+              for term in terms]
+    groups.append((text("term_unknown", lang), [d for d in docs if not d.term.known]))
+    return grouped(path, groups, lang)
+
+
+def documents_by_date(path: str, cat: Catalogue, lang: str) -> str:
+    docs = list(cat.documents.values())
+    years = sorted({d.date.value.year for d in docs if d.date.known})
+    groups = [(str(year), [d for d in docs if d.date.known and d.date.value.year == year]) for year in years]
+    groups.append((text("date_unknown", lang), [d for d in docs if not d.date.known]))
+    return grouped(path, groups, lang)
+
+
+def documents_by_topic(path: str, cat: Catalogue, lang: str) -> str:
+    parts = []
+    for topic in sorted(cat.topics, key=lambda t: t.number):
+        title = f"{text('topic_label', lang, n=topic.number)}: {topic.short.get(lang) or topic.short['vi']}"
+        parts += [heading(2, title, f"noi-dung-{topic.number}"), "",
+                  link(path, topic.path, cat.title(topic.path, lang)), "",
+                  documents_table(path, [cat.documents[i] for i in topic.documents], lang), ""]
+    named = {doc_id for topic in cat.topics for doc_id in topic.documents}
+    rest = [d for d in cat.documents.values() if d.id not in named]
+    if rest:
+        parts += [heading(2, text("topic_none", lang)), "", documents_table(path, rest, lang), ""]
+    return "\n".join(parts)
+
+
+def timeline(path: str, cat: Catalogue, lang: str) -> str:
+    """Documents and campaign events (peaks, plenums, local rounds) on one time axis."""
+    entries = [(e.date, label("event_kinds", e.kind, lang), escape(e.label.get(lang) or e.label["vi"]) + cite(e.sources))
+               for e in cat.events]
+    entries += [(d.date.value, label("event_kinds", "van-ban", lang), link(path, d.path, d.title) + cite(d.date.sources))
+                for d in cat.documents.values() if d.date.known]
+    parts = [text("timeline_intro", lang), ""]
+    for year in sorted({date.year for date, _, _ in entries}):
+        rows = [[date.format(lang), kind, what] for date, kind, what in sorted(entries, key=lambda e: e[0])
+                if date.year == year]
+        parts += [heading(2, str(year), f"nam-{year}"), "",
+                  table([text("col_date", lang), text("col_kind", lang), text("col_event", lang)], rows), ""]
+    undated = [d for d in cat.documents.values() if not d.date.known]
+    parts += [heading(2, text("date_unknown", lang)), ""]
+    parts += [f"- {link(path, d.path, d.title)}" for d in sorted(undated, key=lambda d: sort_key(d.title))]
+    return "\n".join(parts)
+
+
+def glossary(path: str, cat: Catalogue, lang: str) -> str:
+    """Terms in Vietnamese alphabetical order (a ă â b c d đ e ê ...; tones break ties), by letter."""
+    parts = []
+    by_letter: dict[str, list] = defaultdict(list)
+    for term in sorted(cat.terms, key=lambda t: sort_key(t.term)):
+        by_letter[first_letter(term.term)].append(term)
+    for letter, terms in by_letter.items():
+        parts += [heading(2, letter, f"chu-{slugify(letter) or 'khac'}-{ord(letter)}"), ""]
+        for term in terms:
+            used = ", ".join(link(path, page, cat.title(page, lang)) for page in term.used_on)
+            parts += [heading(3, term.term, term.anchor), "",
+                      (term.definition.get(lang) or term.definition["vi"]) + cite(term.sources), "",
+                      f"*{text('glossary_english', lang)}:* {term.en}", "",
+                      f"*{text('glossary_used_on', lang)}:* {used}", ""]
+    return "\n".join(parts)
+
+
+def sources(path: str, cat: Catalogue, lang: str) -> str:
+    def pick(value):
+        return value.get(lang) or value.get("vi") if isinstance(value, dict) else value
+
+    parts = []
+    for kind, title in (("article", text("source_articles", lang)), ("external", text("source_external", lang))):
+        parts += [heading(2, title), ""]
+        for source_id, raw in cat.sources.items():
+            if raw["kind"] != kind:
+                continue
+            rows = []
+            for field, name in (("publisher", "source_publisher"), ("headline", "source_headline"),
+                                ("author", "source_author"), ("about", "source_about")):
+                if raw.get(field):
+                    rows.append(f"- **{text(name, lang)}:** {escape(pick(raw[field]))}")
+            if kind == "article":
+                date = raw.get("date")
+                shown = text("unknown", lang) if date is None else _format_iso(date, lang)
+                note = pick(raw.get("date_note")) if raw.get("date_note") else ""
+                rows.append(f"- **{text('source_date', lang)}:** {shown}" + (f" ({escape(note)})" if note else ""))
+            if raw.get("urls"):
+                rows.append(f"- **{text('source_urls', lang)}:** " + ", ".join(f"<{u}>" for u in raw["urls"]))
+            if raw.get("note"):
+                rows.append(f"- **{text('source_note', lang)}:** {escape(pick(raw['note']))}")
+            citing = [p for p in cat.citing_pages(source_id) if p != path]
+            if citing:
+                rows.append(f"- **{text('source_cited_on', lang)}:** "
+                            + ", ".join(link(path, p, cat.title(p, lang)) for p in citing))
+            parts += [heading(3, escape(pick(raw["short"])), source_id), ""] + rows + [""]
+    return "\n".join(parts)
+
+
+def _format_iso(value, lang: str) -> str:
+    from scripts.catalogue import PartialDate
+
+    return PartialDate.parse(value).format(lang)
+
+
+def places(path: str, cat: Catalogue, lang: str) -> str:
+    rows = []
+    for place in sorted(cat.places, key=lambda p: sort_key(p.name["vi"])):
+        docs = ", ".join(link(path, cat.documents[i].path, document_label(cat.documents[i], lang)) for i in place.documents)
+        province = escape(place.province) if place.province else f"*{text('place_province_unknown', lang)}*"
+        rows.append([link(path, place.path, place.name.get(lang) or place.name["vi"]), province, docs])
+    return table([text("col_place", lang), text("place_province", lang), text("place_documents", lang)], rows)
+
+
+def topics(path: str, cat: Catalogue, lang: str) -> str:
+    lines = []
+    for topic in sorted(cat.topics, key=lambda t: t.number):
+        count = text("documents_count", lang, n=len(topic.documents))
+        lines.append(f"{topic.number}. {link(path, topic.path, cat.title(topic.path, lang))}: "
+                     f"{topic.short.get(lang) or topic.short['vi']} ({count})")
+    return "\n".join(lines)
+
+
+def forms(path: str, cat: Catalogue, lang: str) -> str:
+    return "\n".join(f"- {link(path, form.path, cat.title(form.path, lang))}: {form.short.get(lang) or form.short['vi']}"
+                     for form in cat.forms)
+
+
+BUILDERS = {
+    "documents-by-type": documents_by_type,
+    "documents-by-issuer": documents_by_issuer,
+    "documents-by-term": documents_by_term,
+    "documents-by-date": documents_by_date,
+    "documents-by-topic": documents_by_topic,
+    "timeline": timeline,
+    "glossary": glossary,
+    "sources": sources,
+    "places": places,
+    "topics": topics,
+    "forms": forms,
+}
+
+
+def expand_markers(markdown: str, path: str, cat: Catalogue, lang: str) -> str:
+    """Replace every generated-block marker; an unknown name stops the build."""
+    def replace(match) -> str:
+        name = match.group(1)
+        if name not in BUILDERS:
+            raise CatalogueError(path, f"<!-- generated: {name} -->", "one of " + ", ".join(BUILDERS))
+        return BUILDERS[name](path, cat, lang)
+
+    return MARKER.sub(replace, markdown)
