@@ -487,8 +487,14 @@ def normalise_tones(text: str) -> str:
     return text
 
 
+def _matchable(text: str) -> str:
+    """Text as glossary matching sees it: tones placed one way, no quotation marks, one kind of dash."""
+    text = re.sub(r"[“”\"‘’]", "", normalise_tones(text))
+    return re.sub(r"\s*[–—-]\s*", " - ", text)
+
+
 def _contains(text: str, phrase: str) -> bool:
-    pattern = r"(?<!\w)" + re.escape(normalise_tones(phrase)) + r"(?!\w)"
+    pattern = r"(?<!\w)" + re.escape(_matchable(phrase)) + r"(?!\w)"
     return re.search(pattern, text) is not None
 
 
@@ -518,7 +524,7 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         page.titles[lang] = title
         page.links = {resolve_link(path, target) for target in LINK.findall(body)} - {None}
         page.citations = CITATION.findall(body)
-        page.text = normalise_tones(LINK.sub("]", body))
+        page.text = _matchable(LINK.sub("]", body))
         read_blocks(cat, meta, rel, title)
     check_references(cat)
     return cat

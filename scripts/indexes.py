@@ -49,13 +49,20 @@ def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str) -> s
 
 
 def documents_by_type(path: str, cat: Catalogue, lang: str) -> str:
-    docs = list(cat.documents.values())
-    groups = []
+    """Central documents, then local ones; within each, one table per type of document."""
+    parts = []
     for level in keys("levels"):
+        members = [d for d in cat.documents.values() if d.level == level]
+        if not members:
+            continue
+        parts += [heading(2, f"{label('levels', level, lang)} ({len(members)})", slugify(label("levels", level, lang))), ""]
         for doc_type in keys("types"):
-            members = [d for d in docs if d.level == level and d.type == doc_type]
-            groups.append((f"{label('types', doc_type, lang)} · {label('levels', level, lang)}", members))
-    return grouped(path, groups, lang)
+            docs = [d for d in members if d.type == doc_type]
+            if docs:
+                title = label("types", doc_type, lang)
+                parts += [heading(3, f"{title} ({len(docs)})", f"{slugify(title)}-{level}"), "",
+                          documents_table(path, docs, lang), ""]
+    return "\n".join(parts)
 
 
 def documents_by_issuer(path: str, cat: Catalogue, lang: str) -> str:

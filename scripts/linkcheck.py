@@ -57,7 +57,10 @@ def _target(site: pathlib.Path, page: str, url: str) -> tuple[str | None, str]:
     path = unquote(parts.path)
     if not path:
         return page, parts.fragment
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    if path.startswith("/"):  # root-relative: the site is served at the host's root
+        joined = posixpath.normpath(path.lstrip("/") or ".")
+    else:
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
     if path.endswith("/") or (site / joined).is_dir():
         joined = posixpath.join(joined, "index.html")
     return (joined if (site / joined).is_file() else None), parts.fragment
