@@ -33,6 +33,16 @@ SOURCE_KINDS = {"article", "external"}
 SNIPPETS_DIR = "includes"  # docs/includes/: Markdown snippets (abbreviations), not pages
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so the schema (not the YAML library) judges them."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class CatalogueError(Exception):
     """A content error: names the file, the field and what was expected."""
 
@@ -223,7 +233,7 @@ def split_front_matter(text: str, file: str) -> tuple[dict, str]:
     if not match:
         raise CatalogueError(file, "front matter", "a YAML block closed by a line '---'")
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         raise CatalogueError(file, "front matter", "valid YAML", str(error).replace("\n", " ")) from None
     if not isinstance(data, dict):
