@@ -116,7 +116,6 @@ class Relation:
 class Document:
     id: str
     path: str
-    title: str
     number: str | None
     type: str
     level: str
@@ -397,7 +396,7 @@ def read_document(meta: dict, path: str, title: str) -> Document:
         relations.append(Relation(rel.choice("type", labels.keys("relations")), doc_id,
                                   rel.string("target"), rel.sources()))
     document = Document(
-        id=doc_id, path=path, title=title,
+        id=doc_id, path=path,
         number=block.string("number", nullable=True),
         type=block.choice("type", labels.keys("types")),
         level=block.choice("level", labels.keys("levels")),

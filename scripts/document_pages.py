@@ -8,9 +8,9 @@ from scripts.page_links import cite, escape, link, table
 from scripts.slugs import slugify
 
 
-def document_label(doc: Document, lang: str) -> str:
+def document_label(doc: Document, catalogue: Catalogue, lang: str) -> str:
     """How a document is named in lists: its number when known, else its title."""
-    return doc.number or doc.title
+    return doc.number or catalogue.title(doc.path, lang)
 
 
 def issuer_text(doc: Document, lang: str) -> str:
@@ -40,7 +40,7 @@ def card(doc: Document, catalogue: Catalogue, lang: str) -> str:
 
     def doc_links(relations, attr):
         linked = [catalogue.documents[getattr(r, attr)] for r in relations]
-        return ", ".join(link(path, d.path, document_label(d, lang)) for d in linked) or None
+        return ", ".join(link(path, d.path, document_label(d, catalogue, lang)) for d in linked) or None
 
     rows = [
         _row("field_number", escape(doc.number) if doc.number else None, named_by, lang),
@@ -68,10 +68,10 @@ def relations_section(doc: Document, catalogue: Catalogue, lang: str) -> str:
     rows = []
     for rel in doc.relations:
         target = catalogue.documents[rel.target]
-        rows.append([label("relations", rel.kind, lang), link(doc.path, target.path, target.title), cite(rel.sources)])
+        rows.append([label("relations", rel.kind, lang), link(doc.path, target.path, catalogue.title(target.path, lang)), cite(rel.sources)])
     for rel in sorted(catalogue.incoming(doc.id), key=lambda r: (r.kind, r.source)):
         origin = catalogue.documents[rel.source]
-        rows.append([label("inverse_relations", rel.kind, lang), link(doc.path, origin.path, origin.title),
+        rows.append([label("inverse_relations", rel.kind, lang), link(doc.path, origin.path, catalogue.title(origin.path, lang)),
                      cite(rel.sources)])
     if rows:
         header = [text("relation_type", lang), text("relation_document", lang), text("card_source", lang)]
@@ -97,7 +97,7 @@ def topic_documents_section(path: str, catalogue: Catalogue, lang: str) -> str:
     lines = [f"## {title} {{#{slugify(title)}}}", ""]
     for doc_id in topic.documents:
         doc = catalogue.documents[doc_id]
-        lines.append(f"- {link(path, doc.path, doc.title)} ({date_text(doc, lang)})")
+        lines.append(f"- {link(path, doc.path, catalogue.title(doc.path, lang))} ({date_text(doc, lang)})")
     return "\n".join(lines)
 
 

@@ -24,27 +24,27 @@ def roman_to_int(numeral: str) -> int:
 
 
 def document_order(doc: Document) -> tuple:
-    """Chronological, documents without a known date last, then by number and title."""
-    return (not doc.date.known, doc.date.value if doc.date.known else None, sort_key(doc.number or doc.title))
+    """Chronological, documents without a known date last, then by number (or id)."""
+    return (not doc.date.known, doc.date.value if doc.date.known else None, sort_key(doc.number or doc.id))
 
 
 def heading(level: int, title: str, anchor: str | None = None) -> str:
     return f"{'#' * level} {title} {{#{anchor or slugify(title)}}}"
 
 
-def documents_table(path: str, docs: list[Document], lang: str) -> str:
+def documents_table(path: str, docs: list[Document], lang: str, cat: Catalogue) -> str:
     header = [text("col_number", lang), text("col_document", lang), text("col_date", lang), text("col_issuer", lang)]
     rows = [[escape(doc.number) if doc.number else f"*{text('number_unknown', lang)}*",
-             link(path, doc.path, doc.title), date_text(doc, lang), issuer_text(doc, lang)]
+             link(path, doc.path, cat.title(doc.path, lang)), date_text(doc, lang), issuer_text(doc, lang)]
             for doc in sorted(docs, key=document_order)]
     return table(header, rows)
 
 
-def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str) -> str:
+def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str, cat: Catalogue) -> str:
     parts = []
     for title, docs in groups:
         if docs:
-            parts += [heading(2, f"{title} ({len(docs)})", slugify(title)), "", documents_table(path, docs, lang), ""]
+            parts += [heading(2, f"{title} ({len(docs)})", slugify(title)), "", documents_table(path, docs, lang, cat), ""]
     return "\n".join(parts)
 
 
@@ -61,7 +61,7 @@ def documents_by_type(path: str, cat: Catalogue, lang: str) -> str:
             if docs:
                 title = label("types", doc_type, lang)
                 parts += [heading(3, f"{title} ({len(docs)})", f"{slugify(title)}-{level}"), "",
-                          documents_table(path, docs, lang), ""]
+                          documents_table(path, docs, lang, cat), ""]
     return "\n".join(parts)
 
 
@@ -69,7 +69,7 @@ def documents_by_issuer(path: str, cat: Catalogue, lang: str) -> str:
     docs = list(cat.documents.values())
     groups = [(label("issuers", key, lang), [d for d in docs if d.issuer.value == key]) for key in keys("issuers")]
     groups.append((text("issuer_unknown", lang), [d for d in docs if not d.issuer.known]))
-    return grouped(path, groups, lang)
+    return grouped(path, groups, lang, cat)
 
 
 def documents_by_term(path: str, cat: Catalogue, lang: str) -> str:
@@ -78,7 +78,7 @@ def documents_by_term(path: str, cat: Catalogue, lang: str) -> str:
     groups = [(f"{text('term_prefix', lang).capitalize()} {term}", [d for d in docs if d.term.value == term])
               for term in terms]
     groups.append((text("term_unknown", lang), [d for d in docs if not d.term.known]))
-    return grouped(path, groups, lang)
+    return grouped(path, groups, lang, cat)
 
 
 def documents_by_date(path: str, cat: Catalogue, lang: str) -> str:
@@ -86,7 +86,7 @@ def documents_by_date(path: str, cat: Catalogue, lang: str) -> str:
     years = sorted({d.date.value.year for d in docs if d.date.known})
     groups = [(str(year), [d for d in docs if d.date.known and d.date.value.year == year]) for year in years]
     groups.append((text("date_unknown", lang), [d for d in docs if not d.date.known]))
-    return grouped(path, groups, lang)
+    return grouped(path, groups, lang, cat)
 
 
 def documents_by_topic(path: str, cat: Catalogue, lang: str) -> str:
@@ -95,11 +95,11 @@ def documents_by_topic(path: str, cat: Catalogue, lang: str) -> str:
         title = f"{text('topic_label', lang, n=topic.number)}: {topic.short.get(lang) or topic.short['vi']}"
         parts += [heading(2, title, f"noi-dung-{topic.number}"), "",
                   link(path, topic.path, cat.title(topic.path, lang)), "",
-                  documents_table(path, [cat.documents[i] for i in topic.documents], lang), ""]
+                  documents_table(path, [cat.documents[i] for i in topic.documents], lang, cat), ""]
     named = {doc_id for topic in cat.topics for doc_id in topic.documents}
     rest = [d for d in cat.documents.values() if d.id not in named]
     if rest:
-        parts += [heading(2, text("topic_none", lang)), "", documents_table(path, rest, lang), ""]
+        parts += [heading(2, text("topic_none", lang)), "", documents_table(path, rest, lang, cat), ""]
     return "\n".join(parts)
 
 
@@ -107,7 +107,7 @@ def timeline(path: str, cat: Catalogue, lang: str) -> str:
     """Documents and campaign events (peaks, plenums, local rounds) on one time axis."""
     entries = [(e.date, label("event_kinds", e.kind, lang), escape(e.label.get(lang) or e.label["vi"]) + cite(e.sources))
                for e in cat.events]
-    entries += [(d.date.value, label("event_kinds", "van-ban", lang), link(path, d.path, d.title) + cite(d.date.sources))
+    entries += [(d.date.value, label("event_kinds", "van-ban", lang), link(path, d.path, cat.title(d.path, lang)) + cite(d.date.sources))
                 for d in cat.documents.values() if d.date.known]
     parts = [text("timeline_intro", lang), ""]
     for year in sorted({date.year for date, _, _ in entries}):
@@ -117,7 +117,8 @@ def timeline(path: str, cat: Catalogue, lang: str) -> str:
                   table([text("col_date", lang), text("col_kind", lang), text("col_event", lang)], rows), ""]
     undated = [d for d in cat.documents.values() if not d.date.known]
     parts += [heading(2, text("date_unknown", lang)), ""]
-    parts += [f"- {link(path, d.path, d.title)}" for d in sorted(undated, key=lambda d: sort_key(d.title))]
+    titles = {d.path: cat.title(d.path, lang) for d in undated}
+    parts += [f"- {link(path, p, title)}" for p, title in sorted(titles.items(), key=lambda item: sort_key(item[1]))]
     return "\n".join(parts)
 
 
@@ -179,7 +180,7 @@ def _format_iso(value, lang: str) -> str:
 def places(path: str, cat: Catalogue, lang: str) -> str:
     rows = []
     for place in sorted(cat.places, key=lambda p: sort_key(p.name["vi"])):
-        docs = ", ".join(link(path, cat.documents[i].path, document_label(cat.documents[i], lang)) for i in place.documents)
+        docs = ", ".join(link(path, cat.documents[i].path, document_label(cat.documents[i], cat, lang)) for i in place.documents)
         province = escape(place.province) if place.province else f"*{text('place_province_unknown', lang)}*"
         rows.append([link(path, place.path, place.name.get(lang) or place.name["vi"]), province, docs])
     return table([text("col_place", lang), text("place_province", lang), text("place_documents", lang)], rows)
