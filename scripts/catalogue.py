@@ -26,7 +26,10 @@ CITATION = re.compile(r"\[@([^\]\s]+)\]")
 HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 PAGE_KEYS = {"title", "description", "hide", "search", "tags", "document", "topic", "form", "place",
-             "terms", "sources", "events"}
+             "terms", "sources", "events", "translations"}
+# A translation (`x.en.md`) holds only what is said in its language; everything else is read from `x.md`.
+TWIN_KEYS = {"title", "description", "hide", "search"}
+EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 # Which front-matter block each section's pages must carry (index pages and theo-*.md are indexes).
 SECTION_BLOCK = {"van-ban": "document", "noi-dung": "topic", "hinh-thuc": "form", "dia-phuong": "place"}
 SOURCE_KINDS = {"article", "external"}
@@ -183,6 +186,7 @@ class PageInfo:
     links: set
     citations: list
     text: str  # body text with link targets removed, for glossary matching
+    headings: list = dataclasses.field(default_factory=list)  # [(level, anchor)] of the Vietnamese page
 
 
 @dataclasses.dataclass
@@ -195,6 +199,7 @@ class Catalogue:
     sources: dict
     events: list
     pages: dict
+    translations: list = dataclasses.field(default_factory=list)
 
     def title(self, path: str, lang: str) -> str:
         titles = self.pages[path].titles
@@ -484,6 +489,35 @@ def read_events(meta: dict, path: str) -> list[Event]:
     return events
 
 
+def read_translations(meta: dict, path: str) -> list[dict]:
+    raw = meta["translations"]
+    if not isinstance(raw, list):
+        raise CatalogueError(path, "translations", "a list of {vi: ..., en: ...} pairs", raw)
+    return [_pair(pair, path, i) for i, pair in enumerate(raw)]
+
+
+def _pair(pair: Any, path: str, i: int) -> dict:
+    if not isinstance(pair, dict) or set(pair) != set(labels.languages()) or \
+            not all(isinstance(v, str) and v.strip() for v in pair.values()):
+        raise CatalogueError(path, f"translations[{i}]", "a pair {vi: text, en: text}", pair)
+    return {lang: pair[lang].strip() for lang in labels.languages()}
+
+
+def heading_anchors(body: str) -> list[tuple[int, str]]:
+    """(level, anchor id) of each Markdown heading, as the toc extension will make them."""
+    from scripts.translation import HEADING, body_lines
+
+    found = []
+    for line in body_lines(body):
+        match = HEADING.match(line)
+        if match:
+            text = match.group(2)
+            explicit = EXPLICIT_ID.search(text)
+            plain = re.sub(r"\]\([^)]*\)|[*_`\[\]]", "", EXPLICIT_ID.sub("", text))
+            found.append((len(match.group(1)), explicit.group(1) if explicit else slugify(plain)))
+    return found
+
+
 def normalise_tones(text: str) -> str:
     """Old and new tone placement compare equal ("khoá" = "khóa", "uỷ" = "ủy"), lower case."""
     import unicodedata
@@ -524,6 +558,10 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         lang = language_of(file)
         path = default_path(rel)
         if lang != DEFAULT_LANGUAGE:
+            extra = sorted(set(meta) - TWIN_KEYS)
+            if extra:
+                raise CatalogueError(rel, extra[0], f"only {', '.join(sorted(TWIN_KEYS))} in a translation; "
+                                     f"language-neutral fields are written once, in {path}")
             cat.pages.setdefault(path, PageInfo(path, {}, set(), [], "")).titles[lang] = title
             continue
         unknown = set(meta) - PAGE_KEYS
@@ -534,6 +572,7 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         page.links = {resolve_link(path, target) for target in LINK.findall(body)} - {None}
         page.citations = CITATION.findall(body)
         page.text = _matchable(LINK.sub("]", body))
+        page.headings = heading_anchors(body)
         read_blocks(cat, meta, rel, title)
     check_references(cat)
     return cat
@@ -563,6 +602,8 @@ def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str) -> None:
         cat.sources.update(read_sources(meta, rel))
     if "events" in meta:
         cat.events.extend(read_events(meta, rel))
+    if "translations" in meta:
+        cat.translations.extend(read_translations(meta, rel))
 
 
 def resolve_link(page_path: str, target: str) -> str | None:

@@ -1,7 +1,7 @@
 """MkDocs hooks: the only place MkDocs meets the catalogue. Each hook just calls a module.
 
 Flow: pages' front matter → catalogue (validated) → generated blocks, document cards, relations,
-backlinks, citations per page and language → Material renders HTML.
+backlinks, citations per page and language → Material renders HTML → per-language search indexes.
 """
 from __future__ import annotations
 
@@ -9,26 +9,38 @@ import pathlib
 import sys
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from scripts import catalogue as catalogue_module  # noqa: E402
+from scripts import language_links, search_index  # noqa: E402
 from scripts.citations import render_citations  # noqa: E402
-from scripts.document_pages import decorate  # noqa: E402
+from scripts.document_pages import decorate, insert_after_title  # noqa: E402
 from scripts.indexes import expand_markers  # noqa: E402
 from scripts.slugs import slugify  # noqa: E402
+from scripts.translation import align_heading_ids  # noqa: E402
 
+DEFAULT_LANGUAGE = catalogue_module.DEFAULT_LANGUAGE
 _catalogue: catalogue_module.Catalogue | None = None
 
 
+def content_errors_stop_the_build(function):
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except catalogue_module.CatalogueError as error:
+            raise PluginError(f"Content error in docs/{error}") from None
+    wrapper.__name__ = function.__name__
+    return wrapper
+
+
+@content_errors_stop_the_build
 def on_config(config):
     """Load and validate the catalogue (a content error stops the build); ASCII heading anchors."""
     global _catalogue
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
-    try:
-        _catalogue = catalogue_module.load(config.docs_dir)
-    except catalogue_module.CatalogueError as error:
-        raise PluginError(f"Content error in docs/{error}") from None
+    _catalogue = catalogue_module.load(config.docs_dir)
     return config
 
 
@@ -38,12 +50,36 @@ def build_language(config) -> str:
     return getattr(i18n, "current_language", None) or config.theme["language"]
 
 
+@content_errors_stop_the_build
 def on_page_markdown(markdown, page, config, files):
     path = catalogue_module.default_path(page.file.src_uri)
     lang = build_language(config)
-    try:
-        markdown = expand_markers(markdown, path, _catalogue, lang)
-    except catalogue_module.CatalogueError as error:
-        raise PluginError(f"Content error in docs/{error}") from None
+    if lang != DEFAULT_LANGUAGE and page.file.src_uri != path:  # a translation, not a fallback
+        markdown = align_heading_ids(markdown, _catalogue.pages[path].headings, page.file.src_uri)
+        markdown = insert_after_title(markdown, language_links.authoritative_note(page, lang, DEFAULT_LANGUAGE))
+    markdown = expand_markers(markdown, path, _catalogue, lang)
     markdown = decorate(markdown, path, _catalogue, lang)
     return render_citations(markdown, path, _catalogue, lang)
+
+
+def on_page_context(context, page, config, nav):
+    """After mkdocs-static-i18n has set the language selector for this page, make its links relative."""
+    # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which Jinja reads before the key
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
+    if isinstance(alternates, list):
+        language_links.relative_alternates(alternates, page, config.site_url)
+    return context
+
+
+def on_post_page(output, page, config):
+    lang = build_language(config)
+    return output if lang == DEFAULT_LANGUAGE else search_index.point_base_at_language_root(output, lang)
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has merged every language's entries
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n is None or getattr(i18n, "building", False):
+        return
+    languages = [lang.locale for lang in i18n.config.languages]
+    search_index.split(config.site_dir, languages, DEFAULT_LANGUAGE)

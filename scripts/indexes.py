@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from scripts.catalogue import Catalogue, CatalogueError, Document
-from scripts.collation import first_letter, sort_key
+from scripts.collation import first_letter, fold, sort_key
 from scripts.document_pages import date_text, document_label, issuer_text
 from scripts.labels import keys, label, text
 from scripts.page_links import cite, escape, link, table
@@ -200,6 +200,14 @@ def forms(path: str, cat: Catalogue, lang: str) -> str:
                      for form in cat.forms)
 
 
+def translation_table(path: str, cat: Catalogue, lang: str) -> str:
+    """The one table of English renderings that translations follow: glossary terms and extra pairs."""
+    pairs = {fold(term.term): (term.term, term.en) for term in cat.terms}
+    pairs.update({fold(pair["vi"]): (pair["vi"], pair["en"]) for pair in cat.translations})
+    rows = [[escape(vi), escape(en)] for vi, en in sorted(pairs.values(), key=lambda p: sort_key(p[0]))]
+    return table([label("languages_names", "vi", lang), label("languages_names", "en", lang)], rows)
+
+
 BUILDERS = {
     "documents-by-type": documents_by_type,
     "documents-by-issuer": documents_by_issuer,
@@ -212,6 +220,7 @@ BUILDERS = {
     "places": places,
     "topics": topics,
     "forms": forms,
+    "translation-table": translation_table,
 }
 
 

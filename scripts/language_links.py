@@ -1,0 +1,34 @@
+"""Links between the two editions: a relative language switch that keeps the reader on the same page,
+and the note on translated pages that the Vietnamese text is authoritative."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from mkdocs.utils import get_relative_url
+
+from scripts.labels import text
+
+
+def site_relative(link: str, site_url: str | None) -> str:
+    """'/en/' or 'https://host/prefix/en/' → 'en/': the link as a path inside the site."""
+    prefix = urlsplit(site_url or "").path or "/"
+    path = urlsplit(link).path if urlsplit(link).scheme else link
+    if path.startswith(prefix):
+        path = path[len(prefix):]
+    return path.lstrip("/")
+
+
+def relative_alternates(alternates: list[dict], page, site_url: str | None) -> None:
+    """Make the language selector's links site-relative (Material's `url` filter then makes them
+    page-relative), so the switch keeps the reader on the same page on any host and from file://."""
+    for alternate in alternates:
+        target = getattr(page.file, "alternates", {}).get(alternate["lang"])
+        alternate["link"] = target.url if target is not None else site_relative(alternate["link"], site_url)
+
+
+def authoritative_note(page, lang: str, default_lang: str) -> str:
+    """A short admonition pointing translated pages to their Vietnamese original."""
+    original = page.file.alternates.get(default_lang) if hasattr(page.file, "alternates") else None
+    href = get_relative_url(original.url if original else ".", page.url)
+    link = f'<a href="{href}" hreflang="{default_lang}" lang="{default_lang}">{text("translation_link", lang)}</a>'
+    return f'!!! info "{text("translation_note_title", lang)}"\n\n    {text("translation_note", lang, link=link)}\n'
