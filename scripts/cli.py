@@ -38,6 +38,24 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted)
 
 
+CHROMIUM = pathlib.Path("/usr/bin/chromium")
+
+
+def ensure_chromium() -> None:
+    """Browser tests drive Debian's Chromium; install it with apt-get when we may (root, Debian)."""
+    if CHROMIUM.exists():
+        return
+    if os.geteuid() == 0 and pathlib.Path("/usr/bin/apt-get").exists():
+        print("Installing Debian's chromium for the browser tests ...", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium",
+                        "fonts-noto-core"], check=True, env=env, stdout=subprocess.DEVNULL)
+    else:
+        print(f"Note: {CHROMIUM} is missing and cannot be installed here (needs root and apt-get); "
+              "install Debian's 'chromium' package, or the browser tests will fail.", flush=True)
+
+
 def run(*args: str) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
     return subprocess.run(list(args), cwd=ROOT, env=env).returncode
@@ -53,6 +71,7 @@ def main(argv: list[str]) -> int:
         return run(str(BIN / "mkdocs"), "build", "--strict", *argv[1:])
     if command == "test":
         ensure_venv()
+        ensure_chromium()
         return run(str(BIN / "python"), "-m", "pytest", *argv[1:])
     if command == "check-links":
         ensure_venv()

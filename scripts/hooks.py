@@ -72,6 +72,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_page(output, page, config):
+    output = language_links.absolute_hreflang(output, page.url, config.site_url)
     lang = build_language(config)
     return output if lang == DEFAULT_LANGUAGE else search_index.point_base_at_language_root(output, lang)
 
@@ -83,3 +84,4 @@ def on_post_build(config):
         return
     languages = [lang.locale for lang in i18n.config.languages]
     search_index.split(config.site_dir, languages, DEFAULT_LANGUAGE)
+    language_links.sitemap_in_every_language_root(config.site_dir, languages, DEFAULT_LANGUAGE)

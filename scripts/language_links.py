@@ -2,7 +2,9 @@
 and the note on translated pages that the Vietnamese text is authoritative."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import posixpath
+import re
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.utils import get_relative_url
 
@@ -32,3 +34,35 @@ def authoritative_note(page, lang: str, default_lang: str) -> str:
     href = get_relative_url(original.url if original else ".", page.url)
     link = f'<a href="{href}" hreflang="{default_lang}" lang="{default_lang}">{text("translation_link", lang)}</a>'
     return f'!!! info "{text("translation_note_title", lang)}"\n\n    {text("translation_note", lang, link=link)}\n'
+
+
+HREFLANG_LINK = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
+
+
+def absolute_hreflang(html: str, page_url: str, site_url: str | None) -> str:
+    """Head `hreflang` alternates as full URLs (search engines ignore relative ones); the visible
+    language selector keeps its relative links so the site also works from file://."""
+    if not site_url:
+        return html
+
+    def absolute(match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page_url), match.group(1)))
+        if match.group(1).endswith("/") and not target.endswith("/"):
+            target += "/"
+        return f'<link rel="alternate" href="{urljoin(site_url, target.lstrip("/"))}" hreflang="{match.group(2)}">'
+
+    return HREFLANG_LINK.sub(absolute, html)
+
+
+def sitemap_in_every_language_root(site_dir, languages: list[str], default: str) -> None:
+    """Material's language selector fetches sitemap.xml beside each hreflang alternate (`/en/sitemap.xml`);
+    mkdocs-static-i18n writes one sitemap for both languages at the root, so put a copy there too."""
+    import shutil
+    from pathlib import Path
+
+    for lang in languages:
+        if lang == default:
+            continue
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            if (Path(site_dir) / name).is_file():
+                shutil.copyfile(Path(site_dir) / name, Path(site_dir) / lang / name)

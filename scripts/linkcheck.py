@@ -7,6 +7,7 @@ Usage: python -m scripts.linkcheck SITE_DIR
 from __future__ import annotations
 
 import dataclasses
+import os
 import pathlib
 import posixpath
 import re
@@ -18,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 FETCHING = {("script", "src"), ("img", "src"), ("link", "href"), ("source", "src"), ("iframe", "src"),
             ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data"), ("input", "src")}
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default site_url
 LINK_RELS_NOT_FETCHED = {"alternate", "canonical"}  # hreflang alternates and canonical are links, not loads
 
 
@@ -66,7 +68,9 @@ def _target(site: pathlib.Path, page: str, url: str) -> tuple[str | None, str]:
     return (joined if (site / joined).is_file() else None), parts.fragment
 
 
-def check(site_dir: pathlib.Path | str, home_pages: tuple[str, ...] = ("index.html",)) -> list[Problem]:
+def check(site_dir: pathlib.Path | str, home_pages: tuple[str, ...] = ("index.html",),
+          site_url: str | None = None) -> list[Problem]:
+    """All problems of a built site; URLs under `site_url` (the site's own address) count as internal."""
     site = pathlib.Path(site_dir)
     pages: dict[str, _Page] = {}
     for file in sorted(site.rglob("*.html")):
@@ -80,6 +84,8 @@ def check(site_dir: pathlib.Path | str, home_pages: tuple[str, ...] = ("index.ht
             fetched = (tag, attr) in FETCHING and not (tag == "link" and attributes.get("rel") in LINK_RELS_NOT_FETCHED)
             if url.startswith(("mailto:", "tel:", "data:", "javascript:")):
                 continue
+            if site_url and url.startswith(site_url):
+                url = "/" + url[len(site_url):]
             if _is_external(url):
                 if fetched:
                     problems.append(Problem(page, url, f"<{tag} {attr}> loads from another host"))
@@ -115,7 +121,7 @@ def _unreachable(pages: dict, edges: dict, home_pages: tuple[str, ...]) -> list[
 def main(argv: list[str]) -> int:
     site = pathlib.Path(argv[0] if argv else "site")
     homes = tuple(h for h in ("index.html", "en/index.html") if (site / h).is_file())
-    problems = check(site, homes)
+    problems = check(site, homes, os.environ.get("SITE_URL", DEFAULT_SITE_URL))
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s) in {site}")

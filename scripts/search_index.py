@@ -36,4 +36,5 @@ def split(site_dir: pathlib.Path | str, languages: list[str], default: str) -> d
 
 def point_base_at_language_root(html: str, lang: str) -> str:
     """In Material's __config JSON, make `base` the language root, where that language's index is."""
-    return CONFIG_BASE.sub(lambda m: f"{m.group(1)}{m.group(2).rstrip('/') or '.'}/{lang}{m.group(3)}", html, count=1)
+    # the trailing slash matters: the browser resolves "search/..." against "../en/", not "../en"
+    return CONFIG_BASE.sub(lambda m: f"{m.group(1)}{m.group(2).rstrip('/') or '.'}/{lang}/{m.group(3)}", html, count=1)

@@ -13,8 +13,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | None = None) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if site_url:
+        env["SITE_URL"] = site_url
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
                           cwd=project, env=env, capture_output=True, text=True)
 
@@ -32,9 +34,19 @@ def copy_project(target: pathlib.Path) -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> pathlib.Path:
+def site_url() -> str:
+    """The address the test server will use; the site is built for it, as for a real deployment."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}/"
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, site_url) -> pathlib.Path:
     site_dir = tmp_path_factory.mktemp("build") / "site"
-    result = mkdocs_build(ROOT, site_dir)
+    result = mkdocs_build(ROOT, site_dir, site_url)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir
 
@@ -44,3 +56,47 @@ def catalogue():
     from scripts.catalogue import load
 
     return load(ROOT / "docs")
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def served_site(site, site_url):
+    """The built site over HTTP on 127.0.0.1, at the address it was built for."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(site_url.rsplit(":", 1)[1].strip("/"))), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site_url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; all hosts but 127.0.0.1 are unreachable to it."""
+    if not pathlib.Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} is not installed (python3.11 scripts/cli.py test installs it as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -30,8 +30,8 @@ def text_of(markup):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", markup)).strip()
 
 
-def test_built_html_has_no_broken_link_anchor_external_resource_or_orphan(site):
-    problems = check(site, ("index.html", "en/index.html"))
+def test_built_html_has_no_broken_link_anchor_external_resource_or_orphan(site, site_url):
+    problems = check(site, ("index.html", "en/index.html"), site_url)
     assert problems == [], "\n".join(map(str, problems))
 
 

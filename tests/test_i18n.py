@@ -1,0 +1,119 @@
+"""The two editions cannot drift apart: every page in both languages, same skeleton, language switch to
+the same page, hreflang and sitemap for both, no interface string of one language in the other."""
+import html as html_lib
+import pathlib
+import re
+import shutil
+
+import pytest
+import yaml
+
+from scripts import labels
+from scripts.translation import compare, vietnamese_pages
+from tests.conftest import ROOT
+
+MATERIAL_LANGUAGES = pathlib.Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
+# Pages whose purpose is to show both languages side by side.
+BILINGUAL_PAGES = {"bang-dich"}
+
+
+@pytest.mark.parametrize("page", vietnamese_pages())
+def test_every_page_has_a_faithful_twin(page):
+    assert compare(page) == []
+
+
+def test_parity_check_names_a_missing_or_stale_translation(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs" / "noi-dung", docs / "noi-dung")
+    page = "noi-dung/5-vai-tro-neu-guong.md"
+    assert compare(page, docs) == []
+    twin = docs / "noi-dung" / "5-vai-tro-neu-guong.en.md"
+    text = twin.read_text(encoding="utf-8")
+    twin.write_text(re.sub(r"^## ", "### ", text, count=1, flags=re.MULTILINE), encoding="utf-8")
+    assert any("5-vai-tro-neu-guong.en.md: heading levels differ" in p for p in compare(page, docs))
+    twin.write_text(text.replace("[@kon-ray-ke-hoach-66]", "", 1), encoding="utf-8")
+    assert any("citations differ" in p and "kon-ray-ke-hoach-66" in p for p in compare(page, docs))
+    twin.unlink()
+    assert compare(page, docs) == ["noi-dung/5-vai-tro-neu-guong.en.md: missing translation of " + page]
+
+
+def built_pages(site):
+    for file in sorted(site.rglob("index.html")):
+        rel = file.relative_to(site).as_posix()
+        if rel.startswith(("assets/", "search/")) or rel.startswith("en/search/"):
+            continue
+        lang = "en" if rel.startswith("en/") else "vi"
+        neutral = rel[3:] if lang == "en" else rel
+        yield lang, neutral[: -len("index.html")], file
+
+
+def test_language_switch_and_hreflang_lead_to_the_same_page(site, site_url):
+    import posixpath
+
+    pages = list(built_pages(site))
+    assert len(pages) == 2 * len(vietnamese_pages())
+    for lang, path, file in pages:
+        markup = file.read_text(encoding="utf-8")
+        switch = dict((l, h) for h, l in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup))
+        here = posixpath.dirname(file.relative_to(site).as_posix())
+        for other, prefix in (("vi", ""), ("en", "en/")):
+            target = posixpath.normpath(posixpath.join(here, switch[other]))
+            assert target == posixpath.normpath(prefix + path or "."), (file, other, switch[other])
+            assert f'<link rel="alternate" href="{site_url}{prefix}{path}" hreflang="{other}">' in markup, file
+        assert f'<html lang="{lang}"' in markup
+
+
+def test_sitemap_lists_every_page_in_both_languages(site, site_url):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert (site / "en" / "sitemap.xml").read_text(encoding="utf-8") == sitemap  # Material fetches it per language
+    locations = set(re.findall(rf"<loc>{re.escape(site_url)}([^<]*)</loc>", sitemap))
+    alternates = set(re.findall(rf'hreflang="en" href="{re.escape(site_url)}([^"]*)"', sitemap))
+    for page in vietnamese_pages():
+        path = "" if page == "index.md" else page[: -len(".md")].removesuffix("/index").removesuffix("index") + "/"
+        path = path.replace("//", "/")
+        assert path in locations and "en/" + path in alternates, page
+
+
+# Material interface strings that this site's pages show (language names in the selector are native).
+MATERIAL_KEYS = ["action.skip", "clipboard.copy", "clipboard.copied", "footer", "header", "nav", "search.placeholder",
+                 "search.reset", "search.share", "search.result.initializer", "search.result.placeholder",
+                 "search.result.none", "select.language", "toc", "top"]
+
+
+def interface_strings(lang):
+    """Strings the site's interface shows in `lang`: Material's, the generators' labels, the palette."""
+    source = (ROOT / "overrides" / "partials" / "languages" / f"{lang}.html")
+    if not source.exists():
+        source = MATERIAL_LANGUAGES / f"{lang}.html"
+    material = dict(re.findall(r'"([\w.]+)": "([^"]+)"', source.read_text(encoding="utf-8")))
+    strings = {material[key] for key in MATERIAL_KEYS}
+    strings |= {value[lang] for value in labels.table()["text"].values()}
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    strings |= set(re.findall(r"name: (.+)", config.split("plugins:")[0] if lang == "vi" else config.split("locale: en")[1]))
+    language_names = {"English", "Tiếng Việt"}  # the selector names each language in itself
+    return {s.strip() for s in strings if "{" not in s and "#" not in s and len(s) >= 5} - language_names
+
+
+def visible_text(markup):
+    attributes = " ".join(re.findall(r'(?:title|aria-label|placeholder|alt)="([^"]*)"', markup))
+    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", markup, flags=re.DOTALL)
+    return html_lib.unescape(re.sub(r"<[^>]+>", " ", body) + " " + attributes)
+
+
+def test_no_interface_string_of_the_other_language_leaks(site):
+    vi, en = interface_strings("vi"), interface_strings("en")
+    only = {"vi": vi - en, "en": en - vi}
+    leaks = []
+    for lang, path, file in built_pages(site):
+        if path.rstrip("/") in BILINGUAL_PAGES:
+            continue
+        text = visible_text(file.read_text(encoding="utf-8"))
+        other = "en" if lang == "vi" else "vi"
+        leaks += [f"{file.relative_to(site)}: {s!r}" for s in only[other] if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
+    assert leaks == []
+
+
+def test_translations_hold_no_language_neutral_metadata():
+    for twin in sorted((ROOT / "docs").rglob("*.en.md")):
+        meta = yaml.safe_load(twin.read_text(encoding="utf-8").split("---")[1]) or {}
+        assert set(meta) <= {"title", "description", "hide", "search"}, twin
