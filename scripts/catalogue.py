@@ -531,9 +531,10 @@ def normalise_tones(text: str) -> str:
 
 
 def _matchable(text: str) -> str:
-    """Text as glossary matching sees it: tones placed one way, no quotation marks, one kind of dash."""
+    """Text as glossary matching sees it: tones placed one way, no quotation marks, one kind of dash,
+    line breaks as spaces."""
     text = re.sub(r"[“”\"‘’]", "", normalise_tones(text))
-    return re.sub(r"\s*[–—-]\s*", " - ", text)
+    return re.sub(r"\s+", " ", re.sub(r"\s*[–—-]\s*", " - ", text))
 
 
 def _contains(text: str, phrase: str) -> bool:

@@ -131,11 +131,12 @@ def glossary(path: str, cat: Catalogue, lang: str) -> str:
     for letter, terms in by_letter.items():
         parts += [heading(2, letter, f"chu-{slugify(letter) or 'khac'}-{ord(letter)}"), ""]
         for term in terms:
-            used = ", ".join(link(path, page, cat.title(page, lang)) for page in term.used_on)
+            used = "\n".join(f"    - {link(path, page, cat.title(page, lang))}" for page in term.used_on)
+            summary = text("glossary_used_on_count", lang, n=len(term.used_on))
             parts += [heading(3, term.term, term.anchor), "",
                       (term.definition.get(lang) or term.definition["vi"]) + cite(term.sources), "",
                       f"*{text('glossary_english', lang)}:* {term.en}", "",
-                      f"*{text('glossary_used_on', lang)}:* {used}", ""]
+                      f'??? note "{summary}"', "", used, ""]
     return "\n".join(parts)
 
 
@@ -203,7 +204,12 @@ def forms(path: str, cat: Catalogue, lang: str) -> str:
 def translation_table(path: str, cat: Catalogue, lang: str) -> str:
     """The one table of English renderings that translations follow: glossary terms and extra pairs."""
     pairs = {fold(term.term): (term.term, term.en) for term in cat.terms}
-    pairs.update({fold(pair["vi"]): (pair["vi"], pair["en"]) for pair in cat.translations})
+    for i, pair in enumerate(cat.translations):
+        known = pairs.get(fold(pair["vi"]))
+        if known and known[1] != pair["en"]:
+            raise CatalogueError("bang-dich.md", f"translations[{i}].en", f"the glossary's rendering {known[1]!r} "
+                                 f"of {known[0]!r} (one English term per Vietnamese term)", pair["en"])
+        pairs[fold(pair["vi"])] = (pair["vi"], pair["en"])
     rows = [[escape(vi), escape(en)] for vi, en in sorted(pairs.values(), key=lambda p: sort_key(p[0]))]
     return table([label("languages_names", "vi", lang), label("languages_names", "en", lang)], rows)
 

@@ -117,3 +117,29 @@ def test_translations_hold_no_language_neutral_metadata():
     for twin in sorted((ROOT / "docs").rglob("*.en.md")):
         meta = yaml.safe_load(twin.read_text(encoding="utf-8").split("---")[1]) or {}
         assert set(meta) <= {"title", "description", "hide", "search"}, twin
+
+
+# Terms whose English rendering must appear in a twin whenever the Vietnamese page uses them (outside quotations).
+CORE_TERMS = ["Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Huyện ủy", "Tổng Bí thư", "tự diễn biến", "tự chuyển hóa",
+              "Mặt trận Tổ quốc", "tự phê bình và phê bình", "nêu gương", "phiếu tín nhiệm", "tập trung dân chủ",
+              "Diễn đàn sinh hoạt chi bộ", "cao điểm"]
+
+
+def test_translations_follow_the_published_translation_table(catalogue):
+    from scripts.catalogue import LINK, _contains, _matchable, split_front_matter
+    from scripts.collation import fold
+
+    quoted = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+    table = {fold(term.term): term.en for term in catalogue.terms}
+    table.update({fold(pair["vi"]): pair["en"] for pair in catalogue.translations})
+    misses = []
+    for page in vietnamese_pages():
+        vi_body = split_front_matter((ROOT / "docs" / page).read_text(encoding="utf-8"), page)[1]
+        vi_text = _matchable(quoted.sub(" ", LINK.sub("]", vi_body)))
+        twin = ROOT / "docs" / page.replace(".md", ".en.md")
+        en_text = _matchable(split_front_matter(twin.read_text(encoding="utf-8"), str(twin))[1]).lower()
+        for term in CORE_TERMS:
+            english = _matchable(re.sub(r"\s*\(.*?\)", "", table[fold(term)])).lower()
+            if _contains(vi_text, term) and english not in en_text:
+                misses.append(f"{twin.relative_to(ROOT)}: '{term}' should read '{english}'")
+    assert misses == []
