@@ -36,6 +36,16 @@ SOURCE_KINDS = {"article", "external"}
 SNIPPETS_DIR = "includes"  # docs/includes/: Markdown snippets (abbreviations), not pages
 
 
+# The catalogue of the build in progress, set by scripts/hooks.py's on_config; other hook files read it here.
+CURRENT: "Catalogue | None" = None
+
+
+def build_language(config) -> str:
+    """The language being built: mkdocs-static-i18n builds each language in turn."""
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or config.theme["language"]
+
+
 class _FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML that leaves dates as text, so the schema (not the YAML library) judges them."""
 

@@ -22,7 +22,6 @@ from scripts.slugs import slugify  # noqa: E402
 from scripts.translation import align_heading_ids  # noqa: E402
 
 DEFAULT_LANGUAGE = catalogue_module.DEFAULT_LANGUAGE
-_catalogue: catalogue_module.Catalogue | None = None
 
 
 def content_errors_stop_the_build(function):
@@ -38,28 +37,25 @@ def content_errors_stop_the_build(function):
 @content_errors_stop_the_build
 def on_config(config):
     """Load and validate the catalogue (a content error stops the build); ASCII heading anchors."""
-    global _catalogue
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
-    _catalogue = catalogue_module.load(config.docs_dir)
+    catalogue_module.CURRENT = catalogue_module.load(config.docs_dir)
     return config
 
 
-def build_language(config) -> str:
-    """The language being built: mkdocs-static-i18n builds each language in turn."""
-    i18n = config.plugins.get("i18n")
-    return getattr(i18n, "current_language", None) or config.theme["language"]
+build_language = catalogue_module.build_language
 
 
 @content_errors_stop_the_build
 def on_page_markdown(markdown, page, config, files):
+    catalogue = catalogue_module.CURRENT
     path = catalogue_module.default_path(page.file.src_uri)
     lang = build_language(config)
     if lang != DEFAULT_LANGUAGE and page.file.src_uri != path:  # a translation, not a fallback
-        markdown = align_heading_ids(markdown, _catalogue.pages[path].headings, page.file.src_uri)
+        markdown = align_heading_ids(markdown, catalogue.pages[path].headings, page.file.src_uri)
         markdown = insert_after_title(markdown, language_links.authoritative_note(page, lang, DEFAULT_LANGUAGE))
-    markdown = expand_markers(markdown, path, _catalogue, lang)
-    markdown = decorate(markdown, path, _catalogue, lang)
-    return render_citations(markdown, path, _catalogue, lang)
+    markdown = expand_markers(markdown, path, catalogue, lang)
+    markdown = decorate(markdown, path, catalogue, lang)
+    return render_citations(markdown, path, catalogue, lang)
 
 
 def on_page_context(context, page, config, nav):
