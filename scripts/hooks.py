@@ -79,5 +79,7 @@ def on_post_build(config):
     if i18n is None or getattr(i18n, "building", False):
         return
     languages = [lang.locale for lang in i18n.config.languages]
-    search_index.split(config.site_dir, languages, DEFAULT_LANGUAGE)
+    documents = {doc.path[: -len(".md")] + "/": {"number": doc.number, "subject": doc.subject.value or {}}
+                 for doc in catalogue_module.CURRENT.documents.values()}
+    search_index.split(config.site_dir, languages, DEFAULT_LANGUAGE, documents)
     language_links.sitemap_in_every_language_root(config.site_dir, languages, DEFAULT_LANGUAGE)

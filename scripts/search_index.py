@@ -1,20 +1,67 @@
-"""One search index per language: results on an English page are English pages, and vice versa.
+"""Search indexes that work the way readers type.
 
-mkdocs-static-i18n merges both languages into site/search/search_index.json, and Material's pages all
-fetch `{base}/search/search_index.json`. We split the merged index by language and point the `base` of
-translated pages at their language root (`en/`), where their own index now lives.
+1. One index per language: mkdocs-static-i18n merges both languages into site/search/search_index.json and
+   every page fetches `{base}/search/search_index.json`; we split the index by language and point the
+   `base` of translated pages at their language root (`en/`), where their own index now lives.
+2. Diacritics: the index uses the Lunr "language" `fold` (overrides/.../lunr.fold.min.js), which indexes
+   each word as written and without diacritics.
+3. Document numbers and abbreviations: each entry gets a `keywords` field with canonical number tokens
+   ("21-KL/TW" → "kl21") and abbreviations of phrases it contains (scripts/search_terms.yml); a document's
+   own page also gets its number in a `number` field with a high boost, so it ranks first. The browser
+   rewrites queries into the same tokens (overrides/assets/javascripts/search-query.js).
 """
 from __future__ import annotations
 
+import functools
 import json
 import pathlib
 import re
 
+import yaml
+
+from scripts.collation import fold
+
 CONFIG_BASE = re.compile(r'("base":\s*")([^"]*)(")')
+KINDS = "kl|qd|kh|ct|nq|hd"
+NUMBER_WITH_ISSUER = re.compile(rf"(?<![0-9a-z])(\d+)\s*-\s*({KINDS})\s*/\s*(?:tw|tu|hu)(?![a-z])")
+NAMED_NUMBER = re.compile(r"(?<![a-z])(ket luan|quy dinh|ke hoach|chi thi|nghi quyet|huong dan|conclusion|"
+                          r"regulation|plan|directive|resolution|guidance)\s+(?:so\s+|no\.?\s*)?(\d+)(?!\d)")
+KIND_OF = {"ket luan": "kl", "conclusion": "kl", "quy dinh": "qd", "regulation": "qd", "ke hoach": "kh",
+           "plan": "kh", "chi thi": "ct", "directive": "ct", "nghi quyet": "nq", "resolution": "nq",
+           "huong dan": "hd", "guidance": "hd"}
+FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0},
+          "keywords": {"boost": 10.0}, "title_keywords": {"boost": 1000.0}, "subject": {"boost": 100.0},
+          "number": {"boost": 100000.0}}
+TAG = re.compile(r"<[^>]+>")
 
 
-def split(site_dir: pathlib.Path | str, languages: list[str], default: str) -> dict[str, int]:
-    """Write site/<lang>/search/search_index.json for each non-default language; return entry counts."""
+@functools.lru_cache(maxsize=None)
+def synonyms() -> dict:
+    return yaml.safe_load(pathlib.Path(__file__).with_name("search_terms.yml").read_text(encoding="utf-8"))
+
+
+def number_token(number: str) -> str | None:
+    """"21-KL/TW" → "kl21", "05-CT/TW" → "ct5": the one spelling the index and the query rewriter share."""
+    match = re.match(rf"\s*(\d+)\s*-\s*({KINDS})\b", fold(number))
+    return f"{match.group(2)}{int(match.group(1))}" if match else None
+
+
+def keywords(text: str, lang: str) -> str:
+    """Number tokens and abbreviations for one index entry's title and text."""
+    folded = " ".join(fold(TAG.sub(" ", text)).split())
+    found = [f"{kind}{int(n)}" for n, kind in NUMBER_WITH_ISSUER.findall(folded)]
+    found += [f"{KIND_OF[name]}{int(n)}" for name, n in NAMED_NUMBER.findall(folded)]
+    for phrase, tokens in synonyms()[lang].items():
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded):
+            found += tokens
+    return " ".join(dict.fromkeys(found))
+
+
+def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
+          documents: dict[str, dict] | None = None) -> dict[str, int]:
+    """Write one index per language (default at site/search/, others at site/<lang>/search/), each entry
+    with its keywords; `documents` maps a document page's location ("van-ban/x/") to
+    {"number": "21-KL/TW" or None, "subject": {lang: text}}, added to that page's own entry."""
     site = pathlib.Path(site_dir)
     index_file = site / "search" / "search_index.json"
     merged = json.loads(index_file.read_text(encoding="utf-8"))
@@ -24,11 +71,23 @@ def split(site_dir: pathlib.Path | str, languages: list[str], default: str) -> d
         lang = next((l for l in others if entry["location"].startswith(f"{l}/") or entry["location"] == l), default)
         if lang != default:
             entry = dict(entry, location=entry["location"][len(lang):].lstrip("/"))
+        entry = dict(entry)
+        for field, text in (("keywords", entry.get("text", "")), ("title_keywords", entry.get("title", ""))):
+            found = keywords(text, lang)
+            if found:
+                entry[field] = found
+        document = (documents or {}).get(entry["location"])
+        if document:
+            token = number_token(document["number"] or "")
+            if token:
+                entry["number"] = token
+            if document["subject"].get(lang):
+                entry["subject"] = document["subject"][lang]
         docs_by_lang[lang].append(entry)
     for lang, docs in docs_by_lang.items():
         target = index_file if lang == default else site / lang / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        config = dict(merged["config"], lang=[lang])
+        config = dict(merged["config"], lang=["fold"], fields=FIELDS)
         target.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
                           encoding="utf-8")
     return {lang: len(docs) for lang, docs in docs_by_lang.items()}

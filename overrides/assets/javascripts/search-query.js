@@ -1,0 +1,68 @@
+/* Rewrites what a reader types into the words the search index holds, before Material's search worker
+ * sees the query: a document number in any spelling gains one token ("KL 21", "kl21", "kết luận số 21",
+ * "ket luan 21", "21-KL/TW", "Conclusion 21" → "kl21 …"). The index (scripts/search_index.py) adds the same
+ * tokens to every page that cites the number, and to the document's own page with a high boost.
+ * Loaded before Material's bundle, so the worker it creates already goes through this. */
+(function () {
+  "use strict";
+  var KINDS = {
+    "kl": "kl", "ket luan": "kl", "conclusion": "kl",
+    "qd": "qd", "quy dinh": "qd", "regulation": "qd",
+    "kh": "kh", "ke hoach": "kh", "plan": "kh",
+    "ct": "ct", "chi thi": "ct", "directive": "ct",
+    "nq": "nq", "nghi quyet": "nq", "resolution": "nq",
+    "hd": "hd", "huong dan": "hd", "guidance": "hd"
+  };
+  var names = Object.keys(KINDS).sort(function (a, b) { return b.length - a.length; })
+    .map(function (k) { return k.replace(" ", "\\s+"); }).join("|");
+  var NUMBER_FIRST = /(^|[^0-9a-z])(\d+)\s*-?\s*(kl|qd|kh|ct|nq|hd)(?:\s*\/\s*(?:tw|tu|hu))?(?![a-z])/g;
+  var KIND_FIRST = new RegExp("(^|[^a-z])(" + names + ")\\s*(?:so\\s*|no\\.?\\s*)?(\\d+)(?!\\d)", "g");
+
+  /* One character in, one character out, so positions in the folded text match the original. */
+  function foldChar(ch) {
+    if (ch === "\u0111" || ch === "\u0110") return "d";
+    return ch.normalize("NFD").charAt(0).toLowerCase();
+  }
+
+  function token(kind, number) {
+    return KINDS[kind.replace(/\s+/g, " ")] + String(parseInt(number, 10));
+  }
+
+  function normalise(query) {
+    var chars = Array.from(query.normalize("NFC"));
+    var folded = chars.map(foldChar).join("");
+    var spans = [];
+    [[NUMBER_FIRST, 3, 2], [KIND_FIRST, 2, 3]].forEach(function (rule) {
+      var pattern = rule[0], match;
+      pattern.lastIndex = 0;
+      while ((match = pattern.exec(folded)) !== null) {
+        var start = match.index + match[1].length;
+        var end = match.index + match[0].length;
+        if (!spans.some(function (s) { return start < s.end && end > s.start; }))
+          spans.push({ start: start, end: end, text: token(match[rule[1]], match[rule[2]]) });
+        pattern.lastIndex = Math.max(end, match.index + 1);
+      }
+    });
+    spans.sort(function (a, b) { return b.start - a.start; });
+    spans.forEach(function (s) {
+      chars.splice(s.start, s.end - s.start, " " + s.text + " " + chars.slice(s.start, s.end).join("") + " ");
+    });
+    /* A bare number must match whole: Material appends "*" to every word, so "4" would also find 43 and 41;
+       a boost modifier ("4^1") is the one form its query transform leaves without a wildcard. */
+    return chars.join("").replace(/(^|\s)(\d+)(?=\s|$)/g, "$1$2^1").replace(/\s+/g, " ").trim();
+  }
+
+  var QUERY = 2; /* Material's SearchMessageType.QUERY */
+  function patch(WorkerClass) {
+    if (!WorkerClass || WorkerClass.prototype.__searchQueryPatched) return;
+    var post = WorkerClass.prototype.postMessage;
+    WorkerClass.prototype.postMessage = function (message) {
+      if (message && message.type === QUERY && typeof message.data === "string")
+        arguments[0] = { type: QUERY, data: window.searchQuery.normalise(message.data) };
+      return post.apply(this, arguments);
+    };
+    WorkerClass.prototype.__searchQueryPatched = true;
+  }
+  if (typeof Worker !== "undefined") patch(Worker);
+  window.searchQuery = { normalise: normalise, patch: patch };
+})();
