@@ -6,8 +6,10 @@ the build with the file, the field and what was expected. Generated pages only e
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
+import functools
 import pathlib
 import posixpath
 import re
@@ -23,16 +25,19 @@ DEFAULT_LANGUAGE = "vi"
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)?(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 CITATION = re.compile(r"\[@([^\]\s]+)\]")
+GENERATED_BLOCK = re.compile(r"^<!--\s*generated:\s*[a-z-]+\s*-->", re.MULTILINE)
 HEADING = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)
 ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
 PAGE_KEYS = {"title", "description", "hide", "search", "tags", "document", "topic", "form", "place",
-             "terms", "sources", "events", "translations"}
+             "terms", "sources", "events", "translations", "guide"}
 # A translation (`x.en.md`) holds only what is said in its language; everything else is read from `x.md`.
 TWIN_KEYS = {"title", "description", "hide", "search"}
 EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 # Which front-matter block each section's pages must carry (index pages and theo-*.md are indexes).
 SECTION_BLOCK = {"van-ban": "document", "noi-dung": "topic", "hinh-thuc": "form", "dia-phuong": "place"}
 SOURCE_KINDS = {"article", "external"}
+GUIDES_DIR = "tai-lieu-hoc-tap"  # study guides: each page (but index.md) may carry a `guide:` block
+GUIDE_KEYS = {"topic", "form", "documents"}
 SNIPPETS_DIR = "includes"  # docs/includes/: Markdown snippets (abbreviations), not pages
 
 
@@ -169,6 +174,17 @@ class Place:
 
 
 @dataclasses.dataclass
+class Guide:
+    """A printable study guide for one topic or one form, with the documents behind it."""
+
+    path: str
+    title: str
+    topic: int | None  # the topic number, or None for a form guide
+    form: str | None  # the form page's docs-relative path, or None for a topic guide
+    documents: list[str]  # documents beyond those the topic itself names
+
+
+@dataclasses.dataclass
 class Term:
     term: str
     en: str
@@ -210,26 +226,59 @@ class Catalogue:
     events: list
     pages: dict
     translations: list = dataclasses.field(default_factory=list)
+    guides: list = dataclasses.field(default_factory=list)
 
     def title(self, path: str, lang: str) -> str:
         titles = self.pages[path].titles
         return titles.get(lang) or titles[DEFAULT_LANGUAGE]
 
+    # Lookups below are answered from maps built once per build (on first use, after loading), so that
+    # decorating N pages costs O(N), not O(N²).
+
+    @functools.cached_property
+    def _documents_by_path(self) -> dict[str, "Document"]:
+        return {doc.path: doc for doc in self.documents.values()}
+
+    @functools.cached_property
+    def _incoming(self) -> dict[str, list["Relation"]]:
+        found: dict[str, list] = collections.defaultdict(list)
+        for doc in self.documents.values():
+            for rel in doc.relations:
+                found[rel.target].append(rel)
+        return found
+
+    @functools.cached_property
+    def _linked_from(self) -> dict[str, list[str]]:
+        found: dict[str, list] = collections.defaultdict(list)
+        for source, page in sorted(self.pages.items()):
+            for target in page.links:
+                if target != source:
+                    found[target].append(source)
+        return found
+
+    @functools.cached_property
+    def _cited_by(self) -> dict[str, list[str]]:
+        found: dict[str, list] = collections.defaultdict(list)
+        for source, page in sorted(self.pages.items()):
+            for source_id in dict.fromkeys(page.citations):
+                found[source_id].append(source)
+        return found
+
     def document_at(self, path: str) -> Document | None:
-        return next((doc for doc in self.documents.values() if doc.path == path), None)
+        return self._documents_by_path.get(path)
 
     def outgoing(self, doc_id: str) -> list[Relation]:
         return self.documents[doc_id].relations
 
     def incoming(self, doc_id: str) -> list[Relation]:
-        return [rel for doc in self.documents.values() for rel in doc.relations if rel.target == doc_id]
+        return list(self._incoming.get(doc_id, []))
 
     def backlinks(self, path: str) -> list[str]:
         """Pages whose own text links to `path` (generated blocks are not part of any page's text)."""
-        return sorted(p for p, page in self.pages.items() if path in page.links and p != path)
+        return list(self._linked_from.get(path, []))
 
     def citing_pages(self, source_id: str) -> list[str]:
-        return sorted(p for p, page in self.pages.items() if source_id in page.citations)
+        return list(self._cited_by.get(source_id, []))
 
     def topics_of(self, doc_id: str) -> list[Topic]:
         return [topic for topic in self.topics if doc_id in topic.documents]
@@ -455,6 +504,27 @@ def read_place(meta: dict, path: str, title: str) -> Place:
                  block.id_list("documents"), block.sources())
 
 
+def read_guide(meta: dict, path: str, title: str) -> Guide:
+    """`guide: {topic: N}` or `guide: {form: hinh-thuc/x.md}`, with `documents: [...]` (may be [])."""
+    block = Fields(meta["guide"], path, "guide")
+    unknown = sorted(set(block.data) - GUIDE_KEYS)
+    if unknown:
+        raise CatalogueError(path, f"guide.{unknown[0]}", "one of the guide keys: " + ", ".join(sorted(GUIDE_KEYS)))
+    if ("topic" in block.data) == ("form" in block.data):
+        raise CatalogueError(path, "guide", "exactly one of 'topic' (a topic number) or 'form' (a form page path)",
+                             block.data)
+    topic = form = None
+    if "topic" in block.data:
+        topic = block.data["topic"]
+        if isinstance(topic, bool) or topic not in range(1, 6):
+            raise CatalogueError(path, "guide.topic", "a whole number from 1 to 5", topic)
+    else:
+        form = block.data["form"]
+        if not isinstance(form, str) or not re.fullmatch(r"hinh-thuc/[a-z0-9-]+\.md", form):
+            raise CatalogueError(path, "guide.form", "the path of a form page, such as hinh-thuc/x.md", form)
+    return Guide(path, title, topic, form, block.id_list("documents"))
+
+
 def read_terms(meta: dict, path: str) -> list[Term]:
     raw_terms = meta["terms"]
     if not isinstance(raw_terms, list):
@@ -584,17 +654,18 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         page.citations = CITATION.findall(body)
         page.text = _matchable(LINK.sub("]", body))
         page.headings = heading_anchors(body)
-        read_blocks(cat, meta, rel, title)
+        read_blocks(cat, meta, rel, title, body)
     check_references(cat)
     return cat
 
 
-def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str) -> None:
+def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str, body: str = "") -> None:
     section = rel.split("/")[0] if "/" in rel else ""
     name = posixpath.basename(rel)
     required = SECTION_BLOCK.get(section)
-    is_index = name == "index.md" or name.startswith("theo-")
-    if required and not is_index and required not in meta:
+    is_index = name == "index.md"
+    # a page without the section's block must be an index: the section's index.md or a generated list
+    if required and required not in meta and not (is_index or GENERATED_BLOCK.search(body)):
         raise CatalogueError(rel, required, f"a '{required}:' front-matter block (pages in {section}/ describe one {required})")
     for key, reader, target in (("document", read_document, None), ("topic", read_topic, cat.topics),
                                 ("form", read_form, cat.forms), ("place", read_place, cat.places)):
@@ -607,6 +678,10 @@ def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str) -> None:
             cat.documents[item.id] = item
         else:
             target.append(item)
+    if "guide" in meta:
+        if section != GUIDES_DIR or is_index:
+            raise CatalogueError(rel, "guide", f"this block only on pages in {GUIDES_DIR}/ (not on its index.md)")
+        cat.guides.append(read_guide(meta, rel, title))
     if "terms" in meta:
         cat.terms.extend(read_terms(meta, rel))
     if "sources" in meta:
@@ -615,6 +690,33 @@ def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str) -> None:
         cat.events.extend(read_events(meta, rel))
     if "translations" in meta:
         cat.translations.extend(read_translations(meta, rel))
+
+
+def check_guides(cat: Catalogue, check_documents) -> None:
+    """Each guide covers an existing topic or form, once; its extra documents exist and are not repeats."""
+    topics = {topic.number: topic for topic in cat.topics}
+    forms = {form.path for form in cat.forms}
+    covered: dict = {}
+    for guide in cat.guides:
+        if guide.topic is not None:
+            field, subject = "guide.topic", guide.topic
+            if guide.topic not in topics:
+                raise CatalogueError(guide.path, field, "the number of a topic page in noi-dung/", guide.topic)
+            named = topics[guide.topic].documents
+        else:
+            field, subject, named = "guide.form", guide.form, []
+            if guide.form not in forms:
+                raise CatalogueError(guide.path, field, "the path of a form page in hinh-thuc/ (with a 'form:' block)",
+                                     guide.form)
+        if subject in covered:
+            raise CatalogueError(guide.path, field, f"a topic or form no other guide covers (already: {covered[subject]})",
+                                 subject)
+        covered[subject] = guide.path
+        check_documents(guide.path, "guide.documents", guide.documents)
+        for doc_id in guide.documents:
+            if doc_id in named or guide.documents.count(doc_id) > 1:
+                raise CatalogueError(guide.path, "guide.documents", "each document once, and none the topic already "
+                                     "names (those are listed by themselves)", doc_id)
 
 
 def resolve_link(page_path: str, target: str) -> str | None:
@@ -669,6 +771,7 @@ def check_references(cat: Catalogue) -> None:
         check_sources(page.path, "citation [@...]", page.citations)
     for event in cat.events:
         check_sources("chien-dich/index.md", "events.source", event.sources)
+    check_guides(cat, check_documents)
     seen_terms = set()
     for i, term in enumerate(cat.terms):
         check_sources("thuat-ngu.md", f"terms[{i}].source", term.sources)

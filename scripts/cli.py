@@ -5,6 +5,9 @@ Commands:
   build        set up .venv if needed and build the site into site/ (strict)
   test         set up .venv if needed and run the whole test suite
   check-links  check the links of an already built site/
+  pdf          build the site into site/ with the ready-made PDFs of the study guides and the handbook
+  offline      build the offline bundle (both languages, works from file://) into site-offline/ and
+               site-offline.zip, beside the normal site
 
 Only the standard library is used here, so it runs on a fresh machine with Python 3.11 alone.
 """
@@ -56,6 +59,58 @@ def ensure_chromium() -> None:
               "install Debian's 'chromium' package, or the browser tests will fail.", flush=True)
 
 
+# Printing: Noto Sans (Vietnamese glyphs) for the PDFs; poppler-utils (pdftotext, pdffonts, pdftoppm) to check them
+PRINT_PACKAGES = {"poppler-utils": pathlib.Path("/usr/bin/pdftotext"),
+                  "fonts-noto-core": pathlib.Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")}
+
+
+def ensure_print_tools() -> None:
+    """Install the Debian packages that print and check the PDFs, when missing and when we may."""
+    missing = [name for name, marker in PRINT_PACKAGES.items() if not marker.exists()]
+    if not missing:
+        return
+    if os.geteuid() == 0 and pathlib.Path("/usr/bin/apt-get").exists():
+        print(f"Installing Debian's {', '.join(missing)} for the PDFs ...", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+    else:
+        print(f"Note: Debian's {', '.join(missing)} missing and cannot be installed here (needs root and "
+              "apt-get); the PDF tests will fail.", flush=True)
+
+
+# Browser checks (axe-core, Lighthouse, the Nu HTML Checker) and the offline bundle's Web Worker shim come
+# from npm at the exact versions of package-lock.json, installed into node_modules/ with `npm ci`.
+PACKAGE_LOCK = ROOT / "package-lock.json"
+NPM_STAMP = ROOT / "node_modules" / ".package-lock.sha256"
+DEBIAN_TOOLS = {"npm": ["nodejs", "npm"], "java": ["default-jre-headless"]}
+
+
+def ensure_npm_tools() -> None:
+    """Install node/npm and Java (Debian) when missing and we may, then the pinned npm tools when the lockfile
+    changed since the last install."""
+    import shutil
+
+    missing = [pkg for tool, pkgs in DEBIAN_TOOLS.items() if shutil.which(tool) is None for pkg in pkgs]
+    if missing and os.geteuid() == 0 and pathlib.Path("/usr/bin/apt-get").exists():
+        print(f"Installing Debian's {', '.join(missing)} for the accessibility and HTML checks ...", flush=True)
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+    if shutil.which("npm") is None:
+        print("Note: npm is missing and cannot be installed here; the accessibility tests will fail.", flush=True)
+        return
+    wanted = hashlib.sha256(PACKAGE_LOCK.read_bytes()).hexdigest()
+    if NPM_STAMP.is_file() and NPM_STAMP.read_text().strip() == wanted:
+        return
+    print("Installing the pinned npm tools (npm ci) ...", flush=True)
+    subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"],
+                   cwd=ROOT, check=True)
+    NPM_STAMP.write_text(wanted)
+
+
 def run(*args: str) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT))
     return subprocess.run(list(args), cwd=ROOT, env=env).returncode
@@ -72,7 +127,17 @@ def main(argv: list[str]) -> int:
     if command == "test":
         ensure_venv()
         ensure_chromium()
+        ensure_print_tools()
+        ensure_npm_tools()
         return run(str(BIN / "python"), "-m", "pytest", *argv[1:])
+    if command == "pdf":
+        ensure_venv()
+        ensure_chromium()
+        ensure_print_tools()
+        return run(str(BIN / "python"), "-m", "scripts.pdf", *(argv[1:] or ["site"]))
+    if command == "offline":
+        ensure_venv()
+        return run(str(BIN / "python"), "-m", "scripts.offline", *argv[1:])
     if command == "check-links":
         ensure_venv()
         return run(str(BIN / "python"), "-m", "scripts.linkcheck", *(argv[1:] or ["site"]))

@@ -3,6 +3,7 @@ in both directions, "Được nhắc đến tại" backlinks, and the documents 
 from __future__ import annotations
 
 from scripts.catalogue import Catalogue, Document, Sourced
+from scripts.diagrams import relation_diagram_section
 from scripts.labels import label, text
 from scripts.page_links import cite, escape, link, table
 from scripts.slugs import slugify
@@ -58,13 +59,14 @@ def card(doc: Document, catalogue: Catalogue, lang: str) -> str:
         rows.append(_row("field_replaced_by", doc_links(replaced_by, "source"),
                          sorted({s for r in replaced_by for s in r.sources}), lang))
     header = [text("card_field", lang), text("card_value", lang), text("card_source", lang)]
-    return (f'<div class="document-card" markdown>\n\n**{text("card_title", lang)}**\n\n'
+    # the card's values are indexed on their own (number, subject fields): keep its table out of search
+    return (f'<div class="document-card" markdown data-search-exclude>\n\n**{text("card_title", lang)}**\n\n'
             + table(header, rows) + "\n\n</div>")
 
 
 def relations_section(doc: Document, catalogue: Catalogue, lang: str) -> str:
     title = text("relations_title", lang)
-    lines = [f"## {title} {{#{slugify(title)}}}", ""]
+    lines = [f"## {title} {{#{slugify(title)} data-search-exclude}}", ""]
     rows = []
     for rel in doc.relations:
         target = catalogue.documents[rel.target]
@@ -83,7 +85,7 @@ def relations_section(doc: Document, catalogue: Catalogue, lang: str) -> str:
 
 def backlinks_section(path: str, catalogue: Catalogue, lang: str) -> str:
     title = text("backlinks_title", lang)
-    lines = [f"## {title} {{#{slugify(title)}}}", ""]
+    lines = [f"## {title} {{#{slugify(title)} data-search-exclude}}", ""]
     pages = catalogue.backlinks(path)
     if not pages:
         lines.append(text("backlinks_none", lang))
@@ -115,7 +117,8 @@ def decorate(markdown: str, path: str, catalogue: Catalogue, lang: str) -> str:
     doc = catalogue.document_at(path)
     if doc is not None:
         markdown = insert_after_title(markdown, card(doc, catalogue, lang))
-        markdown = "\n\n".join([markdown.rstrip("\n"), relations_section(doc, catalogue, lang),
+        markdown = "\n\n".join([markdown.rstrip("\n"), relation_diagram_section(doc, catalogue, lang),
+                                relations_section(doc, catalogue, lang),
                                 backlinks_section(path, catalogue, lang)]) + "\n"
     if any(topic.path == path for topic in catalogue.topics):
         markdown = markdown.rstrip("\n") + "\n\n" + topic_documents_section(path, catalogue, lang) + "\n"

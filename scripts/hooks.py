@@ -58,6 +58,10 @@ def on_page_markdown(markdown, page, config, files):
     return render_citations(markdown, path, catalogue, lang)
 
 
+def on_page_content(html, page, config, files):
+    return search_index.exclude_boilerplate(html)
+
+
 def on_page_context(context, page, config, nav):
     """After mkdocs-static-i18n has set the language selector for this page, make its links relative."""
     # mkdocs-static-i18n sets `config.extra.alternate` as an attribute, which Jinja reads before the key
@@ -79,7 +83,8 @@ def on_post_build(config):
     if i18n is None or getattr(i18n, "building", False):
         return
     languages = [lang.locale for lang in i18n.config.languages]
-    documents = {doc.path[: -len(".md")] + "/": {"number": doc.number, "subject": doc.subject.value or {}}
+    ending = "/" if config.use_directory_urls else ".html"  # the offline bundle's pages end in .html
+    documents = {doc.path[: -len(".md")] + ending: {"number": doc.number, "subject": doc.subject.value or {}}
                  for doc in catalogue_module.CURRENT.documents.values()}
     search_index.split(config.site_dir, languages, DEFAULT_LANGUAGE, documents)
     language_links.sitemap_in_every_language_root(config.site_dir, languages, DEFAULT_LANGUAGE)

@@ -9,10 +9,14 @@ from collections import defaultdict
 
 from scripts.catalogue import Catalogue, CatalogueError, Document
 from scripts.collation import first_letter, fold, sort_key
+from scripts.diagrams import timeline_chart
+from scripts.document_finder import document_finder
 from scripts.document_pages import date_text, document_label, issuer_text
 from scripts.labels import keys, label, text
+from scripts.open_data import files_table, licence_note
 from scripts.page_links import cite, escape, link, table
 from scripts.slugs import slugify
+from scripts.study_guides import BUILDERS as STUDY_GUIDE_BUILDERS
 
 MARKER = re.compile(r"^<!--\s*generated:\s*([a-z-]+)\s*-->\s*$", re.MULTILINE)
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -136,7 +140,7 @@ def glossary(path: str, cat: Catalogue, lang: str) -> str:
             parts += [heading(3, term.term, term.anchor), "",
                       (term.definition.get(lang) or term.definition["vi"]) + cite(term.sources), "",
                       f"*{text('glossary_english', lang)}:* {term.en}", "",
-                      f'??? note "{summary}"', "", used, ""]
+                      f'??? note search-exclude "{summary}"', "", used, ""]
     return "\n".join(parts)
 
 
@@ -165,10 +169,11 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
             if raw.get("note"):
                 rows.append(f"- **{text('source_note', lang)}:** {escape(pick(raw['note']))}")
             citing = [p for p in cat.citing_pages(source_id) if p != path]
-            if citing:
-                rows.append(f"- **{text('source_cited_on', lang)}:** "
-                            + ", ".join(link(path, p, cat.title(p, lang)) for p in citing))
             parts += [heading(3, escape(pick(raw["short"])), source_id), ""] + rows + [""]
+            if citing:  # folded away and kept out of search: it grows with every page that cites the source
+                summary = text("source_cited_on_count", lang, n=len(citing))
+                parts += [f'??? note search-exclude "{summary}"', ""]
+                parts += [f"    - {link(path, p, cat.title(p, lang))}" for p in citing] + [""]
     return "\n".join(parts)
 
 
@@ -227,7 +232,12 @@ BUILDERS = {
     "topics": topics,
     "forms": forms,
     "translation-table": translation_table,
+    "timeline-chart": timeline_chart,
+    "open-data-files": files_table,
+    "open-data-licence": licence_note,
 }
+BUILDERS["document-finder"] = document_finder  # scripts/document_finder.py
+BUILDERS.update(STUDY_GUIDE_BUILDERS)  # guide-documents, study-guides, handbook
 
 
 def expand_markers(markdown: str, path: str, cat: Catalogue, lang: str) -> str:

@@ -93,6 +93,16 @@ def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
     return {lang: len(docs) for lang, docs in docs_by_lang.items()}
 
 
+SEARCH_EXCLUDE_CLASS = re.compile(r'(<[a-z]+[^>]*\bclass="[^"]*\bsearch-exclude\b[^"]*")')
+
+
+def exclude_boilerplate(html: str) -> str:
+    """Keep repeated apparatus out of the index: footnotes (the same source names on every page) and
+    blocks marked with the class `search-exclude` (e.g. `??? note search-exclude` in Markdown)."""
+    html = html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>')
+    return SEARCH_EXCLUDE_CLASS.sub(r"\1 data-search-exclude", html)
+
+
 def point_base_at_language_root(html: str, lang: str) -> str:
     """In Material's __config JSON, make `base` the language root, where that language's index is."""
     # the trailing slash matters: the browser resolves "search/..." against "../en/", not "../en"

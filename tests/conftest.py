@@ -13,8 +13,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | None = None,
+                 extra_env: dict | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(extra_env or {}))
     if site_url:
         env["SITE_URL"] = site_url
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
@@ -70,8 +71,11 @@ def served_site(site, site_url):
     import http.server
     import threading
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", int(site_url.rsplit(":", 1)[1].strip("/"))), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -100,3 +104,26 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> pathlib.Path:
+    """The offline bundle (Material's offline plugin, OFFLINE=true), built once per session."""
+    site_dir = tmp_path_factory.mktemp("offline") / "site"
+    result = mkdocs_build(ROOT, site_dir, extra_env={"OFFLINE": "true"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def npm_tools():
+    """axe-core, Lighthouse and the Nu HTML Checker from node_modules (`python3.11 scripts/cli.py test`
+    installs them with npm ci)."""
+    from scripts.browser_checks import tools_missing
+
+    missing = tools_missing()
+    if missing:
+        message = f"missing {', '.join(missing)}: run python3.11 scripts/cli.py test (it installs them)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)

@@ -74,7 +74,7 @@ def test_glossary_is_in_vietnamese_alphabetical_order(tmp_path):
     assert re.findall(r"^### (.+?) \{", markdown, re.MULTILINE) == [
         "a", "Ban Bí thư", "Ban Chấp hành", "dân chủ", "đoàn thể", "tự diễn biến", "ủy viên", "ưu tiên"]
     assert re.findall(r"^## (.+?) \{", markdown, re.MULTILINE) == ["A", "B", "D", "Đ", "T", "U", "Ư"]
-    assert '??? note "Dùng tại 1 trang"\n\n    - [Trang](trang.md)' in markdown
+    assert '??? note search-exclude "Dùng tại 1 trang"\n\n    - [Trang](trang.md)' in markdown
 
 
 def test_unknown_marker_stops_the_build(tmp_path):

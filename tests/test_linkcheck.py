@@ -35,3 +35,15 @@ def test_reports_a_page_no_link_leads_to(tmp_path):
     (site / "orphan.html").write_text("<!doctype html><title>Orphan</title>")
     unreachable = [p for p in check(site) if "not reachable" in p.reason]
     assert [p.page for p in unreachable] == ["orphan.html"]
+
+
+def test_checks_links_inside_inline_svg(tmp_path):
+    """Relation diagrams are inline SVG whose boxes are <a href> links: a broken one is reported."""
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE, site)
+    page = site / "sub" / "page.html"
+    page.write_text(page.read_text().replace(
+        "</body>", '<svg viewBox="0 0 10 10"><a href="../index.html"><text>ok</text></a>'
+                   '<a href="../no-such-page/"><rect/></a></svg></body>'))
+    problems = [(p.page, p.url) for p in check(site) if p.page == "sub/page.html"]
+    assert problems == [("sub/page.html", "../no-such-page/")]

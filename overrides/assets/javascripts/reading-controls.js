@@ -1,0 +1,64 @@
+/* Reading controls: text size (A− / A / A+) and high contrast, remembered across pages (localStorage).
+ * Loaded in <head>, so the reader's choice is on <html> before the page is drawn; the buttons are in
+ * overrides/partials/reading-controls.html and the looks in docs/stylesheets/accessibility.css (screen
+ * only: print is unchanged). */
+(function () {
+  "use strict";
+  var SIZES = ["-1", "0", "1", "2", "3"];  /* steps; the stylesheet gives each one a scale */
+  var SIZE_KEY = "reading.text-size";
+  var CONTRAST_KEY = "reading.contrast";
+  var root = document.documentElement;
+
+  function load(key) {
+    try { return window.localStorage.getItem(key); } catch (error) { return null; }
+  }
+  function save(key, value) {
+    try {
+      if (value === null) window.localStorage.removeItem(key); else window.localStorage.setItem(key, value);
+    } catch (error) { /* storage refused: the choice lasts for this page */ }
+  }
+  function size() {
+    var value = root.getAttribute("data-text-size");
+    return SIZES.indexOf(value) >= 0 ? value : "0";
+  }
+
+  function show() {
+    var step = SIZES.indexOf(size());
+    var high = root.getAttribute("data-contrast") === "high";
+    var buttons = document.querySelectorAll("[data-reading]");
+    for (var i = 0; i < buttons.length; i++) {
+      var button = buttons[i], action = button.getAttribute("data-reading");
+      if (action === "contrast") button.setAttribute("aria-pressed", String(high));
+      if (action === "default") button.setAttribute("aria-pressed", String(size() === "0"));
+      if (action === "smaller") button.setAttribute("aria-disabled", String(step === 0));
+      if (action === "larger") button.setAttribute("aria-disabled", String(step === SIZES.length - 1));
+    }
+  }
+
+  function apply() {
+    var stored = load(SIZE_KEY);
+    root.setAttribute("data-text-size", SIZES.indexOf(stored) >= 0 ? stored : "0");
+    if (load(CONTRAST_KEY) === "high") root.setAttribute("data-contrast", "high");
+    else root.removeAttribute("data-contrast");
+    show();
+  }
+
+  function act(action) {
+    var step = SIZES.indexOf(size());
+    if (action === "smaller") step = Math.max(0, step - 1);
+    if (action === "larger") step = Math.min(SIZES.length - 1, step + 1);
+    if (action === "default") step = SIZES.indexOf("0");
+    save(SIZE_KEY, SIZES[step] === "0" ? null : SIZES[step]);
+    if (action === "contrast") save(CONTRAST_KEY, root.getAttribute("data-contrast") === "high" ? null : "high");
+    apply();
+  }
+
+  apply();
+  document.addEventListener("click", function (event) {
+    var button = event.target instanceof Element && event.target.closest("[data-reading]");
+    if (button) act(button.getAttribute("data-reading"));
+  });
+  document.addEventListener("DOMContentLoaded", show);
+  window.addEventListener("storage", apply);  /* a choice made in another tab */
+  window.readingControls = { apply: apply, act: act };
+})();

@@ -1,0 +1,177 @@
+"""Accessibility (WCAG 2.1 AA): axe-core on every page type in both languages (and with the reader's
+settings: dark scheme, high contrast, large text), Lighthouse on the four page types the site is judged by,
+and the reading controls (text size, high contrast): keyboard reachable, visible focus, remembered across
+pages, print unchanged."""
+import pytest
+
+from scripts.browser_checks import axe, lighthouse, serious
+
+# One page of each type (the English page is the same path under en/)
+PAGE_TYPES = {
+    "home": "",
+    "campaign": "chien-dich/",
+    "timeline chart": "chien-dich/dong-thoi-gian/",
+    "section index": "noi-dung/",
+    "topic": "noi-dung/1-quan-diem-xay-dung-chinh-don-dang/",
+    "form": "hinh-thuc/dien-dan-sinh-hoat-chi-bo/",
+    "document": "van-ban/ket-luan-21-kl-tw-2021/",
+    "document index": "van-ban/theo-thoi-gian/",
+    "place": "dia-phuong/kon-ray/",
+    "glossary": "thuat-ngu/",
+    "sources": "nguon/",
+    "translation table": "bang-dich/",
+    "open data": "du-lieu/",
+    "study guide": "tai-lieu-hoc-tap/noi-dung-1/",
+    "handbook": "tai-lieu-hoc-tap/so-tay/",
+}
+# The pages Lighthouse must score 100 on (accessibility, best practices, SEO), in both languages
+LIGHTHOUSE_PAGES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
+                    "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}
+READING_BUTTON = ".reading-controls button.md-header__button"
+
+
+@pytest.fixture
+def axe_page(browser, npm_tools):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_axe_finds_no_serious_violation_on_any_page_type(axe_page, served_site, lang):
+    found = {}
+    for kind, path in PAGE_TYPES.items():
+        axe_page.goto(served_site + ("en/" if lang == "en" else "") + path)
+        problems = serious(axe(axe_page))
+        if problems:
+            found[f"{kind} ({lang}/{path})"] = problems
+    if lang == "vi":
+        axe_page.goto(served_site + "404.html")
+        if serious(axe(axe_page)):
+            found["404"] = serious(axe(axe_page))
+    assert found == {}
+
+
+@pytest.mark.parametrize("setting", ["dark scheme", "high contrast, largest text", "high contrast, dark scheme"])
+def test_axe_finds_no_serious_violation_with_the_readers_settings(axe_page, served_site, setting):
+    axe_page.goto(served_site)
+    if "high contrast" in setting:
+        axe_page.evaluate("readingControls.act('contrast')")
+    if "largest" in setting:
+        axe_page.evaluate("for (let i = 0; i < 4; i++) readingControls.act('larger')")
+    found = {}
+    for kind in ("home", "document", "glossary", "study guide", "timeline chart"):
+        for prefix in ("", "en/"):
+            axe_page.goto(served_site + prefix + PAGE_TYPES[kind])
+            if "dark" in setting:  # Material's own toggle: the scheme goes on <body>
+                axe_page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+            problems = serious(axe(axe_page))
+            if problems:
+                found[f"{kind} ({prefix}{PAGE_TYPES[kind]})"] = problems
+    assert found == {}
+
+
+def test_axe_reports_a_page_that_breaks_the_rules(axe_page, tmp_path):
+    page = tmp_path / "bad.html"
+    page.write_text('<!doctype html><html><title>bad</title><body><main>'
+                    '<p style="color:#bbb;background:#fff">faint</p><img src="x.png"><button></button>'
+                    '</main></body></html>', encoding="utf-8")
+    axe_page.goto(page.as_uri())
+    found = " ".join(serious(axe(axe_page)))
+    for rule in ("color-contrast", "image-alt", "button-name", "html-has-lang"):
+        assert rule in found
+
+
+@pytest.fixture(scope="module")
+def lighthouse_report(served_site, npm_tools, tmp_path_factory):
+    """One Lighthouse run over the eight pages, plus a broken page to show the audits can fail."""
+    broken = tmp_path_factory.mktemp("lighthouse") / "broken.html"
+    broken.write_text('<!doctype html><html><head><title>x</title></head><body>'
+                      '<p style="color:#ccc">faint</p><img src="missing.png"></body></html>', encoding="utf-8")
+    urls = [served_site + prefix + path for prefix in ("", "en/") for path in LIGHTHOUSE_PAGES.values()]
+    return lighthouse(urls + [broken.as_uri()]), urls, broken.as_uri()
+
+
+def test_lighthouse_scores_100_on_home_document_index_and_study_guide_in_both_languages(lighthouse_report):
+    report, urls, _ = lighthouse_report
+    below = {url: {"scores": report[url]["scores"], "failing": report[url]["failing"]} for url in urls
+             if report[url]["runtimeError"] or any(score != 1 for score in report[url]["scores"].values())}
+    assert below == {}
+
+
+def test_lighthouse_fails_a_broken_page(lighthouse_report):
+    report, _, broken = lighthouse_report
+    failing = {audit["id"] for audit in report[broken]["failing"]}
+    assert report[broken]["scores"]["accessibility"] < 1 and report[broken]["scores"]["seo"] < 1
+    assert {"html-has-lang", "image-alt", "meta-description"} <= failing
+
+
+# --- The reading controls -------------------------------------------------------------------------
+
+def root_state(page):
+    return page.evaluate("""() => ({size: document.documentElement.getAttribute('data-text-size'),
+        contrast: document.documentElement.getAttribute('data-contrast'),
+        fontSize: parseFloat(getComputedStyle(document.documentElement).fontSize)})""")
+
+
+def test_reading_controls_are_reached_by_keyboard_with_a_visible_focus(page, served_site):
+    page.goto(served_site + "van-ban/ket-luan-21-kl-tw-2021/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement === document.querySelector('{READING_BUTTON}')"):
+            break
+    else:
+        pytest.fail("Tab never reached the reading controls")
+    ring = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                         " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+    assert ring[0] != "none" and ring[1] >= 2
+    assert page.is_visible("[data-reading=larger]")  # the panel opens on focus
+    before = root_state(page)["fontSize"]
+    for action in ("smaller", "default", "larger"):  # the next stops: A−, A, A+
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.dataset.reading") == action
+    page.keyboard.press("Enter")
+    state = root_state(page)
+    assert state["size"] == "1" and state["fontSize"] == pytest.approx(before * 1.15, rel=0.01)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.reading") == "contrast"
+    page.keyboard.press("Space")
+    assert root_state(page)["contrast"] == "high"
+    assert page.get_attribute("[data-reading=contrast]", "aria-pressed") == "true"
+
+
+def test_reading_choices_are_remembered_across_pages_and_languages(page, served_site):
+    page.goto(served_site)
+    assert root_state(page) == {"size": "0", "contrast": None, "fontSize": pytest.approx(20)}
+    page.evaluate("readingControls.act('larger'); readingControls.act('larger'); readingControls.act('contrast')")
+    page.goto(served_site + "en/thuat-ngu/")
+    assert root_state(page)["size"] == "2" and root_state(page)["contrast"] == "high"
+    assert page.get_attribute("[data-reading=contrast]", "aria-pressed") == "true"
+    page.click(READING_BUTTON)
+    page.click("[data-reading=default]")
+    page.goto(served_site + "thuat-ngu/")
+    assert root_state(page)["size"] == "0" and root_state(page)["contrast"] == "high"
+    for _ in range(6):
+        page.click("[data-reading=smaller]", force=True)
+    assert root_state(page)["size"] == "-1"  # one step down is the smallest
+    assert page.get_attribute("[data-reading=smaller]", "aria-disabled") == "true"
+
+
+PRINTED = """() => { const q = (s) => getComputedStyle(document.querySelector(s));
+    return {root: q('html').fontSize, text: q('.md-typeset').color, size: q('.md-typeset').fontSize,
+            link: q('.md-typeset a').color, body: q('body').backgroundColor}; }"""
+
+
+def test_print_is_the_same_whatever_the_reader_chose(browser, served_site):
+    looks = []
+    for choose in (False, True):
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(served_site + "tai-lieu-hoc-tap/noi-dung-1/")
+        if choose:
+            page.evaluate("readingControls.act('larger'); readingControls.act('larger'); readingControls.act('contrast')")
+            assert root_state(page)["fontSize"] > 20
+        page.emulate_media(media="print")
+        looks.append(page.evaluate(PRINTED))
+        context.close()
+    assert looks[0] == looks[1]
