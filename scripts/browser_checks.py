@@ -75,10 +75,14 @@ class RequestGuard:
             f"HTTP {response.status}: {response.url}") if response.status >= 400 else None)
 
     def load(self, page, url: str, timeout_ms: float = 15000) -> list[str]:
-        """Open `url`, wait for the search index, return (and forget) the problems seen meanwhile."""
+        """Open `url`, put the cursor in the search field as a reader about to search does (from file://
+        Material starts its search only then), wait until the search index is loaded, and return (and
+        forget) the problems seen meanwhile."""
         from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
         page.goto(url, wait_until="load")
+        page.evaluate("() => { const field = document.querySelector('input.md-search__input');"
+                      " if (field) field.focus(); }")
         try:
             page.wait_for_function(SEARCH_READY, arg=search_initializing_texts(), timeout=timeout_ms, polling=50)
         except PlaywrightTimeout:
@@ -91,7 +95,8 @@ def axe(page, options: dict | None = None) -> list[dict]:
     """axe-core's violations on the page as it is now: [{id, impact, help, nodes: [selector ...]}]."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async (options) => await axe.run(document, options || {})", options)
+    options = {"resultTypes": ["violations"], **(options or {})}  # passes are not listed: much faster
+    result = page.evaluate("async (options) => await axe.run(document, options)", options)
     return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
              "nodes": [" ".join(map(str, n["target"])) for n in v["nodes"]]} for v in result["violations"]]
 

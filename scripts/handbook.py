@@ -11,11 +11,12 @@ and in a translation each page's "the Vietnamese text is authoritative" note (th
 from __future__ import annotations
 
 import html
-import posixpath
 import re
 
+from mkdocs.utils import get_relative_url
+
 from scripts.labels import text
-from scripts.print_links import FOOTNOTES, resolve
+from scripts.print_links import FOOTNOTES, canonical, resolve, target_url
 from scripts.slugs import slugify
 from scripts.study_guides import handbook_anchor
 
@@ -32,9 +33,9 @@ LEFT_OUT = re.compile(r'(?:<h2\b[^>]*>(?:(?!</h2>).)*</h2>\s*)?'
 
 
 def relative_url(from_url: str, to_url: str) -> str:
-    """Relative href from one directory URL (`a/b/`) to another (`c/`); `./` for the same."""
-    rel = posixpath.relpath(to_url or ".", from_url.rstrip("/") or ".")
-    return "./" if rel == "." else rel.rstrip("/") + ("/" if to_url.endswith("/") or not to_url else "")
+    """Relative href from one page URL to another (`a/b/` -> `c/` gives `../../c/`; `a/b.html` -> `c.html`
+    gives `../c.html`)."""
+    return get_relative_url(to_url or "./", from_url)
 
 
 def rewrite_href(href: str, source_url: str, handbook_url: str, sections: dict[str, str], own_prefix: str | None) -> str:
@@ -47,7 +48,7 @@ def rewrite_href(href: str, source_url: str, handbook_url: str, sections: dict[s
     target, fragment = resolved
     if target in sections:
         return f"#{sections[target]}--{fragment}" if fragment else f"#{sections[target]}"
-    return relative_url(handbook_url, target) + (f"#{fragment}" if fragment else "")
+    return relative_url(handbook_url, target_url(source_url, href)) + (f"#{fragment}" if fragment else "")
 
 
 def without_section(content: str, section_id: str) -> str:
@@ -100,7 +101,7 @@ def assemble(content: str, handbook_url: str, pages: dict, lang: str) -> str:
     missing = [path for path in wanted if path not in pages or pages[path].content is None]
     if missing:
         raise ValueError(f"handbook: no rendered page for {', '.join(missing)}")
-    sections = {pages[path].url: handbook_anchor(path) for path in wanted}
+    sections = {canonical(pages[path].url): handbook_anchor(path) for path in wanted}
 
     def own_link(match) -> str:
         resolved = resolve(handbook_url, match.group(2))

@@ -1,6 +1,7 @@
 """MkDocs hooks for the offline bundle (scripts/offline.py; built with OFFLINE=true): the vendored Web
 Worker shim instead of Material's CDN one, each language's search index as a script for file://, and
-every page's own links pointing at files (a folder address shows a directory listing from file://).
+every page's own links pointing at files (a folder address shows a directory listing from file://), and
+no 404 page (nothing serves it from file://).
 In a normal build (offline plugin disabled) these hooks do nothing."""
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def on_post_build(config):
     languages = [lang.locale for lang in i18n.config.languages]
     try:
         offline.write_search_scripts(config.site_dir, languages, catalogue_module.DEFAULT_LANGUAGE)
+        offline.drop_server_pages(config.site_dir)
         offline.fit_links(config.site_dir)
     except offline.OfflineError as error:
         raise PluginError(str(error)) from None

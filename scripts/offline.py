@@ -150,6 +150,12 @@ def fit_links(site_dir: pathlib.Path | str) -> int:
     return changed
 
 
+def drop_server_pages(site_dir: pathlib.Path | str) -> None:
+    """Remove the "page not found" page: a web server shows it; from file:// nothing does (and its addresses
+    start at the server's root, which on file:// is the disk's)."""
+    (pathlib.Path(site_dir) / "404.html").unlink(missing_ok=True)
+
+
 def pack(site_dir: pathlib.Path | str, zip_file: pathlib.Path | str, folder: str = ZIP_FOLDER) -> int:
     """Zip the built site into one folder, files in a fixed order with a fixed date; returns the file count."""
     site = pathlib.Path(site_dir)

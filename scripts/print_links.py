@@ -10,7 +10,7 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
-from scripts.catalogue import Catalogue
+from scripts.catalogue import Catalogue, default_path
 
 A_TAG = re.compile(r"<a\s([^>]*)>(.*?)</a>", re.DOTALL)
 ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
@@ -24,27 +24,36 @@ def plain(markup: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(TAG.sub("", markup))).strip().casefold()
 
 
+def canonical(url: str) -> str:
+    """One spelling per page, with directory URLs or without (the offline bundle):
+    `./`, `index.html` -> ``; `a/index.html` -> `a/`; `a/b/` and `a/b.html` stay as they are."""
+    url = url.removeprefix("./")
+    return url[: -len("index.html")] if url == "index.html" or url.endswith("/index.html") else url
+
+
 def url_paths(files) -> dict[str, str]:
-    """Built URL (`van-ban/x/`, `en/van-ban/x/`) -> language-neutral docs path (`van-ban/x.md`)."""
-    from scripts.catalogue import default_path
-
-    return {file.url: default_path(file.src_uri) for file in files.documentation_pages()}
+    """Page URL (canonical: `van-ban/x/`, `en/van-ban/x/`) -> language-neutral docs path (`van-ban/x.md`)."""
+    return {canonical(file.url): default_path(file.src_uri) for file in files.documentation_pages()}
 
 
-def resolve(page_url: str, href: str) -> tuple[str, str] | None:
-    """The site URL a relative href on `page_url` points to, and its fragment; None for other hosts."""
+def target_url(page_url: str, href: str) -> str | None:
+    """The site URL, as written, that a relative href on `page_url` points to; None for another host."""
     parts = urlsplit(href)
     if parts.scheme or href.startswith("//"):
         return None
     if not parts.path:
-        return page_url, parts.fragment
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
-    if target in (".", ""):
-        target = ""
-    elif parts.path.endswith("/") or target.endswith("/index.html"):
-        target = target.removesuffix("index.html").rstrip("/") + "/"
-    return target, parts.fragment
+        return page_url
+    folder = page_url.removeprefix("./") if page_url.endswith("/") else posixpath.dirname(page_url)
+    target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
+    target = "" if target == "." else target
+    return target + "/" if parts.path.endswith("/") and target else target
+
+
+def resolve(page_url: str, href: str) -> tuple[str, str] | None:
+    """The page (canonical URL) a relative href on `page_url` points to, and its fragment; None for
+    another host."""
+    target = target_url(page_url, href)
+    return None if target is None else (canonical(target), urlsplit(href).fragment)
 
 
 def target_label(path: str, cat: Catalogue, lang: str) -> str | None:
@@ -76,7 +85,7 @@ def annotate(content: str, page_url: str, paths: dict[str, str], cat: Catalogue,
             extra = f' data-print-url="{html.escape(href)}"'
         else:
             target, _ = resolved
-            if target == page_url or target not in paths:
+            if target == canonical(page_url) or target not in paths:
                 return match.group(0)
             name = target_label(paths[target], cat, lang)
             if not name or plain(name) in shown:

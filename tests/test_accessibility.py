@@ -22,8 +22,10 @@ PAGE_TYPES = {
     "translation table": "bang-dich/",
     "open data": "du-lieu/",
     "study guide": "tai-lieu-hoc-tap/noi-dung-1/",
-    "handbook": "tai-lieu-hoc-tap/so-tay/",
 }
+# Pages checked in Vietnamese only: the handbook print view holds every page of its language (ten thousand
+# elements: slow to check twice), and the 404 page exists once.
+VIETNAMESE_ONLY = {"handbook": "tai-lieu-hoc-tap/so-tay/", "page not found": "404.html"}
 # The pages Lighthouse must score 100 on (accessibility, best practices, SEO), in both languages
 LIGHTHOUSE_PAGES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
                     "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}
@@ -40,15 +42,11 @@ def axe_page(browser, npm_tools):
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_axe_finds_no_serious_violation_on_any_page_type(axe_page, served_site, lang):
     found = {}
-    for kind, path in PAGE_TYPES.items():
+    for kind, path in {**PAGE_TYPES, **(VIETNAMESE_ONLY if lang == "vi" else {})}.items():
         axe_page.goto(served_site + ("en/" if lang == "en" else "") + path)
         problems = serious(axe(axe_page))
         if problems:
             found[f"{kind} ({lang}/{path})"] = problems
-    if lang == "vi":
-        axe_page.goto(served_site + "404.html")
-        if serious(axe(axe_page)):
-            found["404"] = serious(axe(axe_page))
     assert found == {}
 
 
@@ -60,7 +58,7 @@ def test_axe_finds_no_serious_violation_with_the_readers_settings(axe_page, serv
     if "largest" in setting:
         axe_page.evaluate("for (let i = 0; i < 4; i++) readingControls.act('larger')")
     found = {}
-    for kind in ("home", "document", "glossary", "study guide", "timeline chart"):
+    for kind in ("home", "document", "study guide"):
         for prefix in ("", "en/"):
             axe_page.goto(served_site + prefix + PAGE_TYPES[kind])
             if "dark" in setting:  # Material's own toggle: the scheme goes on <body>
@@ -84,12 +82,26 @@ def test_axe_reports_a_page_that_breaks_the_rules(axe_page, tmp_path):
 
 @pytest.fixture(scope="module")
 def lighthouse_report(served_site, npm_tools, tmp_path_factory):
-    """One Lighthouse run over the eight pages, plus a broken page to show the audits can fail."""
-    broken = tmp_path_factory.mktemp("lighthouse") / "broken.html"
-    broken.write_text('<!doctype html><html><head><title>x</title></head><body>'
-                      '<p style="color:#ccc">faint</p><img src="missing.png"></body></html>', encoding="utf-8")
+    """One Lighthouse run over the eight pages, plus a broken page (served by a server of its own) to show
+    that the audits can fail."""
+    import functools
+    import http.server
+    import threading
+
+    folder = tmp_path_factory.mktemp("lighthouse")
+    (folder / "broken.html").write_text('<!doctype html><html><head><title>x</title></head><body>'
+                                        '<p style="color:#ccc">faint</p><img src="missing.png"></body></html>',
+                                        encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    broken = f"http://127.0.0.1:{server.server_address[1]}/broken.html"
     urls = [served_site + prefix + path for prefix in ("", "en/") for path in LIGHTHOUSE_PAGES.values()]
-    return lighthouse(urls + [broken.as_uri()]), urls, broken.as_uri()
+    try:
+        yield lighthouse(urls + [broken]), urls, broken
+    finally:
+        server.shutdown()
 
 
 def test_lighthouse_scores_100_on_home_document_index_and_study_guide_in_both_languages(lighthouse_report):
@@ -151,10 +163,12 @@ def test_reading_choices_are_remembered_across_pages_and_languages(page, served_
     page.click("[data-reading=default]")
     page.goto(served_site + "thuat-ngu/")
     assert root_state(page)["size"] == "0" and root_state(page)["contrast"] == "high"
-    for _ in range(6):
-        page.click("[data-reading=smaller]", force=True)
-    assert root_state(page)["size"] == "-1"  # one step down is the smallest
-    assert page.get_attribute("[data-reading=smaller]", "aria-disabled") == "true"
+    page.focus("[data-reading=smaller]")  # the panel stays open while focus is inside it
+    page.click("[data-reading=smaller]")
+    assert root_state(page)["size"] == "-1"
+    assert page.get_attribute("[data-reading=smaller]", "aria-disabled") == "true"  # the smallest size
+    page.click("[data-reading=smaller]", force=True)
+    assert root_state(page)["size"] == "-1"
 
 
 PRINTED = """() => { const q = (s) => getComputedStyle(document.querySelector(s));

@@ -90,6 +90,7 @@ def test_the_zip_holds_the_whole_site_in_one_folder_and_is_the_same_each_time(of
     with zipfile.ZipFile(first) as archive:
         names = archive.namelist()
     assert len(names) == count and all(n.startswith(offline.ZIP_FOLDER + "/") for n in names)
+    assert f"{offline.ZIP_FOLDER}/404.html" not in names  # nothing serves it from file://
     for wanted in ("index.html", "en/index.html", "search/search_index.js", "en/search/search_index.js",
                    offline.SHIM, "van-ban/ket-luan-21-kl-tw-2021.html"):
         assert f"{offline.ZIP_FOLDER}/{wanted}" in names

@@ -199,6 +199,7 @@ def test_handbook_stops_on_a_page_it_cannot_find():
     ("tai-lieu-hoc-tap/so-tay/", "nguon/", "../../nguon/"),
     ("tai-lieu-hoc-tap/so-tay/", "", "../../"),
     ("en/tai-lieu-hoc-tap/so-tay/", "en/tai-lieu-hoc-tap/so-tay/", "./"),
+    ("tai-lieu-hoc-tap/so-tay.html", "noi-dung/index.html", "../noi-dung/index.html"),  # the offline bundle
 ])
 def test_relative_url(from_url, to_url, expected):
     assert relative_url(from_url, to_url) == expected
@@ -232,6 +233,11 @@ def test_links_carry_their_target_for_print(tmp_path):
     ("noi-dung/1-a/", "../", ("noi-dung/", "")),
     ("noi-dung/", "../#top", ("", "top")),
     ("", "van-ban/", ("van-ban/", "")),
+    ("./", "van-ban/", ("van-ban/", "")),
+    ("noi-dung/1-a.html", "../van-ban/x.html#y", ("van-ban/x.html", "y")),  # the offline bundle
+    ("noi-dung/1-a.html", "index.html", ("noi-dung/", "")),
+    ("noi-dung/1-a.html", "../index.html", ("", "")),
+    ("thuat-ngu.html", "van-ban/x.html", ("van-ban/x.html", "")),
     ("noi-dung/1-a/", "#y", ("noi-dung/1-a/", "y")),
     ("noi-dung/1-a/", "https://example.org/", None),
 ])
