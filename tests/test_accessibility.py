@@ -16,6 +16,7 @@ PAGE_TYPES = {
     "form": "hinh-thuc/dien-dan-sinh-hoat-chi-bo/",
     "document": "van-ban/ket-luan-21-kl-tw-2021/",
     "document index": "van-ban/theo-thoi-gian/",
+    "document finder": "van-ban/tra-cuu/",
     "place": "dia-phuong/kon-ray/",
     "glossary": "thuat-ngu/",
     "sources": "nguon/",
@@ -43,7 +44,8 @@ def axe_page(browser, npm_tools):
 def test_axe_finds_no_serious_violation_on_any_page_type(axe_page, served_site, lang):
     found = {}
     for kind, path in {**PAGE_TYPES, **(VIETNAMESE_ONLY if lang == "vi" else {})}.items():
-        axe_page.goto(served_site + ("en/" if lang == "en" else "") + path)
+        response = axe_page.goto(served_site + ("en/" if lang == "en" else "") + path)
+        assert response.ok, f"{kind}: {response.url} answers {response.status}"
         problems = serious(axe(axe_page))
         if problems:
             found[f"{kind} ({lang}/{path})"] = problems
