@@ -107,13 +107,33 @@ def serious(violations: list[dict]) -> list[str]:
             for v in violations if v["impact"] in ("serious", "critical")]
 
 
+class Lighthouse:
+    """scripts/lighthouse.mjs over `urls`, started at once in the background (Lighthouse mostly waits for
+    pages to settle, so other checks can run meanwhile); `result()` waits for it and returns
+    {url: {scores: {category: score}, failing: [...], runtimeError}} for accessibility, best practices, SEO."""
+
+    def __init__(self, urls: list[str], chrome: str = "/usr/bin/chromium"):
+        env = dict(os.environ, CHROME_PATH=chrome)
+        self.process = subprocess.Popen(["node", str(LIGHTHOUSE), *urls], cwd=ROOT, env=env, text=True,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self._result = None
+
+    def result(self) -> dict:
+        if self._result is None:
+            out, err = self.process.communicate()
+            if self.process.returncode != 0:
+                raise RuntimeError(f"lighthouse failed: {err[-2000:]}")
+            self._result = json.loads(out)
+        return self._result
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+
 def lighthouse(urls: list[str], chrome: str = "/usr/bin/chromium") -> dict:
-    """{url: {scores: {category: score}, failing: [...], runtimeError}} for accessibility, best practices, SEO."""
-    env = dict(os.environ, CHROME_PATH=chrome)
-    result = subprocess.run(["node", str(LIGHTHOUSE), *urls], cwd=ROOT, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RuntimeError(f"lighthouse failed: {result.stderr[-2000:]}")
-    return json.loads(result.stdout)
+    return Lighthouse(urls, chrome).result()
 
 
 def nu_html_check(folder: pathlib.Path | str) -> list[dict]:
