@@ -148,7 +148,7 @@ def handbook(path: str, cat: Catalogue, lang: str) -> str:
     if path != HANDBOOK_PAGE:
         raise CatalogueError(path, "<!-- generated: handbook -->", f"this block only on {HANDBOOK_PAGE}")
     parts = handbook_parts(cat)
-    toc = [f'<nav class="handbook-toc" markdown>', "", f"**{text('handbook_contents', lang)}**", ""]
+    toc = [f'<nav class="handbook-toc" aria-label="{text("handbook_nav", lang)}" markdown>', "", f"**{text('handbook_contents', lang)}**", ""]
     body = []
     for n, (name, pages) in enumerate(parts, 1):
         title = text("handbook_part", lang, n=n, name=label("handbook_parts", name, lang))
