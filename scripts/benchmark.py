@@ -1,9 +1,17 @@
-"""Benchmarks (never timed assertions in tests): `python3.11 scripts/cli.py benchmark [search]`.
+"""Benchmarks (never timed assertions in tests): `python3.11 scripts/cli.py benchmark [pages|build|search|all]`.
+
+pages:  per page type (home, document, index, study guide; vi and en) of a fresh build of the real site,
+        and a stock Material page with the same article (the baseline rows: Material alone, then with the
+        theme features of our mkdocs.yml switched on): bytes transferred (gzip served)
+        as HTML / CSS / JS / fonts / other, the site's own CSS+JS on top of Material (budget <= 10 KB gz),
+        render-blocking requests beyond Material's own CSS (budget: none), and Lighthouse mobile performance
+        (median of 3 runs: score, FCP, LCP, TBT, CLS; budget: score 100). See scripts/page_weight.py.
 
 search: in headless Chromium, the time from typing a query to rendered results (median and p95 over the
         evaluation queries) and the size of each language's search index, raw and gzipped, on the real site
         and on a synthetic site with 2,000 extra document pages. Targets: p95 < 50 ms, index <= 300 KB gz.
-build:  full build time (vi + en) of the real site, median of 5 (budget 10 s on 2 cores), and build time
+build:  full build time (vi + en) of the real site, median of 5 (budget 10 s on 2 cores; the vi-only build
+        and the build with our hooks off show where the time goes; CPU time beside wall time), and build time
         and search index size for synthetic corpora of 250, 1,000 and 2,000 extra document pages, with the
         ratio t(2N)/t(N) (budget <= 2.2: linear).
 """
@@ -111,33 +119,161 @@ def search_benchmark() -> list[list[str]]:
     return rows
 
 
-def timed_build(project: pathlib.Path, site: pathlib.Path) -> float:
+def timed_build(project: pathlib.Path, site: pathlib.Path, strict: bool = True) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds of the build process). CPU time hardly changes when another process
+    shares the two cores; wall time does."""
+    import resource
     import time
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    build(project, site, "http://127.0.0.1:8000/")
-    return time.perf_counter() - start
+    if strict:
+        build(project, site, "http://127.0.0.1:8000/")
+    else:  # a variant whose warnings are expected (hooks off)
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=project, check=True,
+                       env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def variant(tmp: pathlib.Path, name: str, *edits: tuple[str, str]) -> pathlib.Path:
+    """A copy of the real project whose mkdocs.yml has each (old, new) of `edits` replaced."""
+    project = synthetic.make(tmp / name, 0)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in config, old
+        config = config.replace(old, new)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project
+
+
+def medians(runs: list[tuple[float, float]]) -> str:
+    return (f"{statistics.median(w for w, _ in runs):.1f} s (CPU {statistics.median(c for _, c in runs):.1f} s)")
 
 
 def build_benchmark() -> list[list[str]]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        times = [timed_build(ROOT, tmp / f"real-{i}") for i in range(5)]
-        median = statistics.median(times)
-        rows.append(["real site, full build (vi + en), median of 5", f"{median:.1f} s",
+        runs = [timed_build(ROOT, tmp / f"real-{i}") for i in range(5)]
+        median = statistics.median(w for w, _ in runs)
+        rows.append(["real site, full build (vi + en), median of 5", medians(runs),
                      "PASS" if median <= 10 else "FAIL"])
-        previous = {}
+        # where the time goes: the second language's build (mkdocs-static-i18n builds the whole site once per
+        # language), and our hooks (the same content built by MkDocs + Material + i18n alone)
+        vi_only = variant(tmp, "vi-only", ("name: English\n          build: true", "name: English\n          build: false"))
+        no_hooks = variant(tmp, "no-hooks", ("hooks:\n", "hooks: []\nunused_hooks:\n"), ("strict: true", "strict: false"))
+        rows.append(["  of which: vi only (en build switched off), median of 3",
+                     medians([timed_build(vi_only, tmp / f"vi-only-{i}") for i in range(3)]), ""])
+        rows.append(["  same content, our hooks off (stock MkDocs + Material + i18n), median of 3",
+                     medians([timed_build(no_hooks, tmp / f"no-hooks-{i}", strict=False) for i in range(3)]), ""])
+        previous, cpus = {}, {}
         for count in (250, 1000, 2000):
             project = synthetic.make(tmp / f"synthetic-{count}", count)
-            seconds = timed_build(project, tmp / f"synthetic-{count}-site")
+            seconds, cpu = timed_build(project, tmp / f"synthetic-{count}-site")
             raw, gz = index_sizes(tmp / f"synthetic-{count}-site")["vi"]
-            previous[count] = seconds
-            ratio = f"t({count})/t({count // 2}) = {seconds / previous[count // 2]:.2f}" if count // 2 in previous else ""
+            previous[count], cpus[count] = seconds, cpu
+            ratio = (f"t({count})/t({count // 2}) = {seconds / previous[count // 2]:.2f} "
+                     f"(CPU {cpu / cpus[count // 2]:.2f})" if count // 2 in previous else "")
             verdict = ("PASS" if seconds / previous[count // 2] <= 2.2 else "FAIL") if ratio else ""
-            rows.append([f"synthetic +{count:,} documents", f"{seconds:.1f} s; vi index {raw / 1024:,.0f} KB "
-                         f"({gz / 1024:,.0f} KB gz)", f"{ratio} {verdict}".strip()])
+            rows.append([f"synthetic +{count:,} documents", f"{seconds:.1f} s (CPU {cpu:.1f} s); vi index "
+                         f"{raw / 1024:,.0f} KB ({gz / 1024:,.0f} KB gz)", f"{ratio} {verdict}".strip()])
     return rows
+
+
+PAGE_TYPES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
+              "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}  # as LIGHTHOUSE_PAGES in tests/test_accessibility.py
+OWN_BUDGET = 10 * 1024
+MATERIAL_CSS = ("assets/stylesheets/main.", "assets/stylesheets/palette.")
+
+
+def stock_material(target: pathlib.Path, article_html: str, features: list[str] = ()) -> pathlib.Path:
+    """A stock Material project (theme material, font: false, search; language vi like the real site)
+    whose page document/ holds `article_html`, the rendered article of a real page; `features`: Material's
+    own theme features to switch on (none by default)."""
+    (target / "docs").mkdir(parents=True)
+    (target / "mkdocs.yml").write_text("site_name: Stock Material\ntheme:\n  name: material\n  language: vi\n"
+                                       f"  font: false\n  features: {list(features)}\nplugins:\n  - search\n",
+                                       encoding="utf-8")
+    (target / "docs" / "index.md").write_text("# Stock Material\n\n[Document](document.md)\n", encoding="utf-8")
+    (target / "docs" / "document.md").write_text(f'<div class="stock-article">\n{article_html}\n</div>\n',
+                                                 encoding="utf-8")
+    return target
+
+
+def material_features() -> list[str]:
+    """theme.features of mkdocs.yml (read as text: the file has !ENV tags)."""
+    import re
+
+    block = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\n  features:\n", 1)[1]
+    return re.findall(r"^    - (\S+)\s*$", block.split("\n  palette:", 1)[0], re.MULTILINE)
+
+
+def article(page_html: str) -> str:
+    start = page_html.index(">", page_html.index('<article class="md-content__inner')) + 1
+    return page_html[start:page_html.index("</article>", start)]
+
+
+def kilobytes(value: int) -> str:
+    return f"{value / 1024:.1f}"
+
+
+def pages_benchmark() -> tuple[list[list[str]], list[str]]:
+    from scripts import page_weight
+
+    rows, notes = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        real = tmp / "real-site"
+        build(ROOT, real, "http://127.0.0.1:8000/")
+        stock = tmp / "stock-site"
+        document_html = (real / PAGE_TYPES["document"] / "index.html").read_text(encoding="utf-8")
+        features = material_features()
+        for folder, enabled in (("plain", []), ("features", features)):
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(stock / folder)],
+                           cwd=stock_material(tmp / f"stock-{folder}", article(document_html), enabled), check=True,
+                           env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        with page_weight.serve_gzipped(real) as real_url, page_weight.serve_gzipped(stock) as stock_url:
+            targets = [(f"{kind} ({lang})", real_url, ("en/" if lang == "en" else "") + path)
+                       for lang in ("vi", "en") for kind, path in PAGE_TYPES.items()]
+            targets.append(("stock Material, same article (baseline)", stock_url, "plain/document/"))
+            targets.append(("  + the site's Material features", stock_url, "features/document/"))
+            weights = {}
+            for base in (real_url, stock_url):
+                weights.update({(base, path): weight for path, weight in page_weight.weigh_pages(
+                    base, [path for _, b, path in targets if b == base]).items()})
+            report = page_weight.lighthouse([base + path for _, base, path in targets], runs=3)
+        for name, base, path in targets:
+            weight, lh = weights[(base, path)], page_weight.median_run(report[base + path])
+            blocking = [url.rsplit("/", 1)[-1] for url in weight.blocking
+                        if not any(m in url for m in MATERIAL_CSS)]
+            lh_blocking = [url.rsplit("/", 1)[-1] for url in lh["renderBlocking"]
+                           if not any(m in url for m in MATERIAL_CSS)]
+            stock_row = base == stock_url
+            own_ok = weight.own_bytes <= OWN_BUDGET
+            verdicts = [lh["score"] == 1, stock_row or own_ok, not blocking]
+            rows.append([name, *(kilobytes(weight.bytes[k]) for k in page_weight.KINDS), kilobytes(weight.total),
+                         "-" if stock_row else kilobytes(weight.own_bytes),
+                         f"{round(lh['score'] * 100)} ({'/'.join(str(round(s * 100)) for s in lh['scores'])})",
+                         f"{lh['fcp'] / 1000:.2f}", f"{lh['lcp'] / 1000:.2f}", f"{lh['tbt']:.0f}",
+                         f"{lh['cls']:.3f}", ", ".join(blocking) or "none",
+                         "PASS" if all(verdicts) else "FAIL: " + ", ".join(
+                             what for what, ok in zip(("score", "own", "blocking"), verdicts) if not ok)])
+            if lh_blocking:
+                notes.append(f"{name}: Lighthouse's render-blocking-resources (>= 50 ms) beyond Material's CSS: "
+                             + ", ".join(lh_blocking))
+            if lh["errors"]:
+                notes.append(f"{name}: Lighthouse runtime errors: {'; '.join(lh['errors'])}")
+            if name.startswith("document (vi)"):
+                notes.append("own CSS+JS on document (vi): " + ", ".join(f"{part} {size:,} B"
+                                                                        for part, size in weight.own_parts))
+    return rows, notes
+
+
+PAGES_HEADER = ["page", "HTML", "CSS", "JS", "fonts", "other", "total KB gz", "own CSS+JS KB gz (<= 10)",
+                "LH perf median (runs)", "FCP s", "LCP s", "TBT ms", "CLS", "render-blocking beyond Material CSS",
+                "budgets"]
 
 
 def print_table(header: list[str], rows: list[list[str]]) -> None:
@@ -151,6 +287,17 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "search"
+    if what == "pages":
+        rows, notes = pages_benchmark()
+        print_table(PAGES_HEADER, rows)
+        print("\n".join(["", "Bytes: transferred, gzip served, until the network is idle (\"other\" is mostly the "
+                          "search index, fetched after load). Lighthouse: mobile, simulated throttling.", *notes]))
+        return 0
+    if what == "all":
+        for part in ("pages", "build", "search"):
+            print(f"\n## {part}\n", flush=True)
+            main([part])
+        return 0
     if what == "search":
         print_table(["site", "pages", "measure", "value", "gzipped / p95", "budget"], search_benchmark())
         return 0

@@ -8,6 +8,10 @@ Commands:
   pdf          build the site into site/ with the ready-made PDFs of the study guides and the handbook
   offline      build the offline bundle (both languages, works from file://) into site-offline/ and
                site-offline.zip, beside the normal site
+  benchmark    [pages|build|search|all] print the performance tables and their budgets (scripts/benchmark.py)
+  accessibility-report
+               print axe-core's violations per page type and Lighthouse's accessibility, best-practices
+               and SEO scores (both languages) for a fresh local build
 
 Only the standard library is used here, so it runs on a fresh machine with Python 3.11 alone.
 """
@@ -138,6 +142,16 @@ def main(argv: list[str]) -> int:
     if command == "offline":
         ensure_venv()
         return run(str(BIN / "python"), "-m", "scripts.offline", *argv[1:])
+    if command == "accessibility-report":
+        ensure_venv()
+        ensure_chromium()
+        ensure_npm_tools()
+        return run(str(BIN / "python"), "-m", "scripts.accessibility_report", *argv[1:])
+    if command == "benchmark":
+        ensure_venv()
+        ensure_chromium()
+        ensure_npm_tools()
+        return run(str(BIN / "python"), "-m", "scripts.benchmark", *argv[1:])
     if command == "check-links":
         ensure_venv()
         return run(str(BIN / "python"), "-m", "scripts.linkcheck", *(argv[1:] or ["site"]))

@@ -14,7 +14,7 @@ from mkdocs.plugins import event_priority
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 from scripts import catalogue as catalogue_module  # noqa: E402
-from scripts import language_links, search_index  # noqa: E402
+from scripts import labels, language_links, search_index  # noqa: E402
 from scripts.citations import render_citations  # noqa: E402
 from scripts.document_pages import decorate, insert_after_title  # noqa: E402
 from scripts.indexes import expand_markers  # noqa: E402
@@ -38,7 +38,11 @@ def content_errors_stop_the_build(function):
 def on_config(config):
     """Load and validate the catalogue (a content error stops the build); ASCII heading anchors."""
     config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
-    catalogue_module.CURRENT = catalogue_module.load(config.docs_dir)
+    # The titles Python-Markdown gives heading permalinks and footnote back-links, in the page's language
+    lang = catalogue_module.build_language(config)
+    config.mdx_configs["toc"]["permalink_title"] = labels.text("permalink_title", lang)
+    config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = labels.text("footnote_backlink_title", lang)
+    catalogue_module.CURRENT = catalogue_module.load_cached(config.docs_dir)
     return config
 
 

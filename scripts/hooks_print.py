@@ -38,11 +38,23 @@ def on_nav(nav, config, files):
     return nav
 
 
+_PATHS: tuple = (None, {})  # (files, print_links.url_paths(files)) of the language being built
+
+
+def _url_paths(files) -> dict[str, str]:
+    """print_links.url_paths, once per build of a language rather than once per page (it walks every page:
+    per page it made the build quadratic in the number of pages, 15% of a 2,000-document build)."""
+    global _PATHS
+    if _PATHS[0] is not files:
+        _PATHS = (files, print_links.url_paths(files))
+    return _PATHS[1]
+
+
 def on_page_content(content, page, config, files):
     catalogue = catalogue_module.CURRENT
     lang = catalogue_module.build_language(config)
     path = catalogue_module.default_path(page.file.src_uri)
-    content = print_links.annotate(content, page.url, print_links.url_paths(files), catalogue, lang)
+    content = print_links.annotate(content, page.url, _url_paths(files), catalogue, lang)
     if study_guides.pdfs_wanted() and path in study_guides.pdf_pages(catalogue):
         content = download_link(content, path, lang)
     return content

@@ -113,6 +113,21 @@ def test_no_interface_string_of_the_other_language_leaks(site):
     assert leaks == []
 
 
+def test_permalinks_and_footnote_backlinks_speak_the_page_language(site):
+    """Python-Markdown's own titles ("Permanent link", "Jump back to footnote 1 in the text") are English
+    by default; scripts/hooks.py gives them the language of the build."""
+    wrong, seen = [], {"vi": set(), "en": set()}
+    for lang, path, file in built_pages(site):
+        markup = file.read_text(encoding="utf-8")
+        wrong += [f"{file.relative_to(site)}: {default!r}" for default in ("Permanent link", "Jump back to footnote")
+                  if default in markup]
+        for key in ("permalink_title", "footnote_backlink_title"):
+            if labels.text(key, lang).replace("%d", "1") in markup:
+                seen[lang].add(key)
+    assert wrong == []
+    assert seen == {lang: {"permalink_title", "footnote_backlink_title"} for lang in ("vi", "en")}
+
+
 def test_translations_hold_no_language_neutral_metadata():
     for twin in sorted((ROOT / "docs").rglob("*.en.md")):
         meta = yaml.safe_load(twin.read_text(encoding="utf-8").split("---")[1]) or {}

@@ -1,5 +1,6 @@
 /* Reading controls: text size (A− / A / A+) and high contrast, remembered across pages (localStorage).
- * Loaded in <head>, so the reader's choice is on <html> before the page is drawn; the buttons are in
+ * Loaded deferred; a few inline lines in overrides/main.html put the stored choice on <html> before the
+ * page is drawn, this file wires the buttons, which are in
  * overrides/partials/reading-controls.html and the looks in docs/stylesheets/accessibility.css (screen
  * only: print is unchanged). */
 (function () {
@@ -28,18 +29,25 @@
     var buttons = document.querySelectorAll("[data-reading]");
     for (var i = 0; i < buttons.length; i++) {
       var button = buttons[i], action = button.getAttribute("data-reading");
-      if (action === "contrast") button.setAttribute("aria-pressed", String(high));
-      if (action === "default") button.setAttribute("aria-pressed", String(size() === "0"));
-      if (action === "smaller") button.setAttribute("aria-disabled", String(step === 0));
-      if (action === "larger") button.setAttribute("aria-disabled", String(step === SIZES.length - 1));
+      if (action === "contrast") set(button, "aria-pressed", String(high));
+      if (action === "default") set(button, "aria-pressed", String(size() === "0"));
+      if (action === "smaller") set(button, "aria-disabled", String(step === 0));
+      if (action === "larger") set(button, "aria-disabled", String(step === SIZES.length - 1));
     }
+  }
+
+  /* Only a real change touches the DOM: the inline lines in <head> have usually set <html> already, and
+   * setting an attribute on <html> again, even to the same value, restyles the whole page (a long task
+   * Lighthouse counts in Total Blocking Time). */
+  function set(element, name, value) {
+    if (element.getAttribute(name) === value) return;
+    if (value === null) element.removeAttribute(name); else element.setAttribute(name, value);
   }
 
   function apply() {
     var stored = load(SIZE_KEY);
-    root.setAttribute("data-text-size", SIZES.indexOf(stored) >= 0 ? stored : "0");
-    if (load(CONTRAST_KEY) === "high") root.setAttribute("data-contrast", "high");
-    else root.removeAttribute("data-contrast");
+    set(root, "data-text-size", SIZES.indexOf(stored) >= 0 ? stored : "0");
+    set(root, "data-contrast", load(CONTRAST_KEY) === "high" ? "high" : null);
     show();
   }
 
