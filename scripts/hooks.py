@@ -75,6 +75,15 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_template_context(context, template_name, config):
+    """The 404 page belongs to no page: its language switch leads to each language's home page (without
+    this it kept the links of the last page built)."""
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
+    if template_name == "404.html" and isinstance(alternates, list):
+        language_links.home_alternates(alternates, config.site_url, DEFAULT_LANGUAGE)
+    return context
+
+
 def on_post_page(output, page, config):
     output = language_links.absolute_hreflang(output, page.url, config.site_url)
     lang = build_language(config)

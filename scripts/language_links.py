@@ -20,6 +20,13 @@ def site_relative(link: str, site_url: str | None) -> str:
     return path.lstrip("/")
 
 
+def home_alternates(alternates: list[dict], site_url: str | None, default: str) -> None:
+    """Each language's home page, from the site's root (the 404 page is served at any depth)."""
+    root = urlsplit(site_url or "").path or "/"
+    for alternate in alternates:
+        alternate["link"] = root if alternate["lang"] == default else f"{root.rstrip('/')}/{alternate['lang']}/"
+
+
 def relative_alternates(alternates: list[dict], page, site_url: str | None) -> None:
     """Make the language selector's links site-relative (Material's `url` filter then makes them
     page-relative), so the switch keeps the reader on the same page on any host and from file://."""
