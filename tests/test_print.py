@@ -239,7 +239,7 @@ def test_vietnamese_text_is_embedded_and_readable(pdf_site):
 def test_handbook_contents_give_the_right_page_numbers(pdf_site):
     site_dir, _ = pdf_site
     for lang in languages():
-        toc = re.search(r'<nav class="handbook-toc"[^>]*>(.*?)</nav>', built_page(site_dir, lang, HANDBOOK_PAGE), re.DOTALL)
+        toc = re.search(r'<nav [^>]*class="handbook-toc"[^>]*>(.*?)</nav>', built_page(site_dir, lang, HANDBOOK_PAGE), re.DOTALL)
         titles = [norm(strip_tags(a)) for a in re.findall(r"<a [^>]*>(.*?)</a>", toc.group(1), re.DOTALL)]
         pages = pdf_pages_text(pdf_file(site_dir, lang, HANDBOOK_PAGE))
         contents = "\n".join(pages[:4])
