@@ -69,4 +69,5 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
         rows.append(f"<tr {data}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     table = ('<table>\n<thead><tr>' + "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)
              + "</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>")
-    return '<div class="document-finder">\n' + "\n".join(form) + "\n" + table + "\n</div>"
+    # every document is in the search index on its own: the finder's table stays out (it grows with them)
+    return '<div class="document-finder" data-search-exclude>\n' + "\n".join(form) + "\n" + table + "\n</div>"

@@ -36,12 +36,18 @@ def heading(level: int, title: str, anchor: str | None = None) -> str:
     return f"{'#' * level} {title} {{#{anchor or slugify(title)}}}"
 
 
+def out_of_search(markdown: str) -> str:
+    """A list of documents, kept out of the search index: it repeats what each document's own entry holds
+    and grows with every document (at 2,000 documents, ~170 KB of index text per listing page)."""
+    return f"<div markdown data-search-exclude>\n\n{markdown}\n\n</div>"
+
+
 def documents_table(path: str, docs: list[Document], lang: str, cat: Catalogue) -> str:
     header = [text("col_number", lang), text("col_document", lang), text("col_date", lang), text("col_issuer", lang)]
     rows = [[escape(doc.number) if doc.number else f"*{text('number_unknown', lang)}*",
              link(path, doc.path, cat.title(doc.path, lang)), date_text(doc, lang), issuer_text(doc, lang)]
             for doc in sorted(docs, key=document_order)]
-    return table(header, rows)
+    return out_of_search(table(header, rows))
 
 
 def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str, cat: Catalogue) -> str:
@@ -118,11 +124,13 @@ def timeline(path: str, cat: Catalogue, lang: str) -> str:
         rows = [[date.format(lang), kind, what] for date, kind, what in sorted(entries, key=lambda e: e[0])
                 if date.year == year]
         parts += [heading(2, str(year), f"nam-{year}"), "",
-                  table([text("col_date", lang), text("col_kind", lang), text("col_event", lang)], rows), ""]
+                  out_of_search(table([text("col_date", lang), text("col_kind", lang), text("col_event", lang)], rows)), ""]
     undated = [d for d in cat.documents.values() if not d.date.known]
     parts += [heading(2, text("date_unknown", lang)), ""]
     titles = {d.path: cat.title(d.path, lang) for d in undated}
-    parts += [f"- {link(path, p, title)}" for p, title in sorted(titles.items(), key=lambda item: sort_key(item[1]))]
+    if titles:
+        parts += [out_of_search("\n".join(f"- {link(path, p, title)}" for p, title
+                                           in sorted(titles.items(), key=lambda item: sort_key(item[1]))))]
     return "\n".join(parts)
 
 
