@@ -120,6 +120,10 @@ def run(*args: str) -> int:
     return subprocess.run(list(args), cwd=ROOT, env=env).returncode
 
 
+# Commands that print measurements taken in Chromium with the npm tools: command → module
+BROWSER_REPORTS = {"accessibility-report": "scripts.accessibility_report", "benchmark": "scripts.benchmark"}
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
     if command == "serve":
@@ -142,16 +146,11 @@ def main(argv: list[str]) -> int:
     if command == "offline":
         ensure_venv()
         return run(str(BIN / "python"), "-m", "scripts.offline", *argv[1:])
-    if command == "accessibility-report":
+    if command in BROWSER_REPORTS:
         ensure_venv()
         ensure_chromium()
         ensure_npm_tools()
-        return run(str(BIN / "python"), "-m", "scripts.accessibility_report", *argv[1:])
-    if command == "benchmark":
-        ensure_venv()
-        ensure_chromium()
-        ensure_npm_tools()
-        return run(str(BIN / "python"), "-m", "scripts.benchmark", *argv[1:])
+        return run(str(BIN / "python"), "-m", BROWSER_REPORTS[command], *argv[1:])
     if command == "check-links":
         ensure_venv()
         return run(str(BIN / "python"), "-m", "scripts.linkcheck", *(argv[1:] or ["site"]))
