@@ -16,8 +16,9 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.benchmark import CHROMIUM_ARGS, build, free_port, print_table, serve  # noqa: E402
-from scripts.browser_checks import LIGHTHOUSE_PAGES, PAGE_TYPES, VIETNAMESE_ONLY, Lighthouse, axe  # noqa: E402
+from scripts.benchmark import build, free_port, print_table, serve  # noqa: E402
+from scripts.browser_checks import (CHROMIUM_ARGS, LIGHTHOUSE_PAGES, PAGE_TYPES, VIETNAMESE_ONLY,  # noqa: E402
+                                     Lighthouse, axe)
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
 

@@ -38,8 +38,7 @@ sys.path.insert(0, str(ROOT))
 from scripts import synthetic  # noqa: E402
 from scripts.search_eval import evaluate  # noqa: E402
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from scripts.browser_checks import CHROMIUM_ARGS  # noqa: E402
 QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
 
 

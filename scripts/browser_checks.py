@@ -47,6 +47,9 @@ VIETNAMESE_ONLY = {"handbook": "tai-lieu-hoc-tap/so-tay/", "page not found": "40
 # The pages Lighthouse must score 100 on (accessibility, best practices, SEO), in both languages
 LIGHTHOUSE_PAGES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
                     "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}
+# How every browser check, benchmark and PDF print starts Debian's Chromium (Playwright, executable_path)
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
 # Schemes a page may use without asking any host
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
 # Material's search meta line reads "initializing search" until the worker has built its index

@@ -36,8 +36,7 @@ import urllib.parse
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse.mjs"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from scripts.browser_checks import CHROMIUM_ARGS
 TEXT_TYPES = {".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".json": "application/json",
               ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain"}
 # The site's own CSS and JS: where they end up in the built site

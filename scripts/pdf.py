@@ -31,8 +31,7 @@ from scripts.catalogue import DEFAULT_LANGUAGE, load  # noqa: E402
 from scripts.study_guides import HANDBOOK_PAGE, PDF_ENV, page_dir, pdf_name, pdf_pages  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from scripts.browser_checks import CHROMIUM_ARGS
 PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 # Marks the start of each handbook section in the first, discarded printing (see number_contents).
 SECTION_MARK = "hbmark{}hbmark"

@@ -60,8 +60,7 @@ def catalogue():
 
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+from scripts.browser_checks import CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
