@@ -36,10 +36,49 @@ def test_query_rewriter_is_what_makes_numbers_work(page, served_site):
     numbers = [q for q in QUERIES if any(ch.isdigit() for ch in q["q"]) and q["page"].startswith("van-ban/")]
     with_rewriter = metrics(evaluate(page, served_site, numbers))
     rewritten = page.evaluate("() => window.searchQuery.normalise('kết luận số 21 và QĐ 37')").split()
-    assert "kl21" in rewritten and "qd37" in rewritten
+    assert "kl21^1" in rewritten and "qd37^1" in rewritten  # the token, matched whole
     page.add_init_script("window.addEventListener('DOMContentLoaded', () => { window.searchQuery.normalise = q => q; })")
     without_rewriter = metrics(evaluate(page, served_site, numbers))
     print(f"\nnumber queries recall@1: {with_rewriter['recall@1']:.2f} with the rewriter, "
           f"{without_rewriter['recall@1']:.2f} without")
     assert with_rewriter["recall@1"] == 1.0
     assert without_rewriter["recall@1"] < with_rewriter["recall@1"]
+
+
+def test_words_match_whole_but_the_last_in_vietnamese_only(page, served_site):
+    """Material appends "*" to every word; in Vietnamese (one syllable a word) that only found other words
+    ("to*" → "toàn", "tổng"), so every word but the one still being typed is marked to match whole."""
+    open_search(page, served_site)
+    assert page.evaluate("() => window.searchQuery.normalise('tu soi tu sua')") == "tu^1 soi^1 tu^1 sua"
+    assert page.evaluate("() => window.searchQuery.normalise('21-KL/TW và QĐ 37')") == "kl21^1 21^1 và^1 qd37^1 37^1"
+    open_search(page, served_site + "en/")
+    assert page.evaluate("() => window.searchQuery.normalise('party cell forum')") == "party cell forum"
+
+
+# Records what Material's search worker sends back to the page (type 3: the results)
+RECORD_RESULTS = """
+const listen = Worker.prototype.addEventListener;
+window.__results = [];
+Worker.prototype.addEventListener = function (type, listener, options) {
+  if (type === 'message') {
+    const inner = listener;
+    listener = function (event) {
+      if (event.data && event.data.type === 3) window.__results.push(event.data.data.items);
+      return inner.apply(this, arguments);
+    };
+  }
+  return listen.call(this, type, listener, options);
+};
+"""
+
+
+def test_results_reach_the_page_without_the_hidden_fields(page, served_site):
+    """The index's hidden fields (keywords, number, subject, body) find pages but are never shown: the
+    worker leaves them out of what it sends, and highlights only the title and text."""
+    page.add_init_script(RECORD_RESULTS)
+    open_search(page, served_site)
+    result = run_query(page, served_site, "phieu tin nhiem")
+    assert result.pages
+    hits = [hit for items in page.evaluate("window.__results") for group in items for hit in group]
+    assert hits and all({"location", "title"} <= set(hit) for hit in hits)
+    assert not {key for hit in hits for key in hit} & {"keywords", "title_keywords", "number", "subject", "body"}

@@ -1,7 +1,15 @@
 /* Rewrites what a reader types into the words the search index holds, before Material's search worker
- * sees the query: a document number in any spelling gains one token ("KL 21", "kl21", "kết luận số 21",
- * "ket luan 21", "21-KL/TW", "Conclusion 21" → "kl21 …"). The index (scripts/search_index.py) adds the same
- * tokens to every page that cites the number, and to the document's own page with a high boost.
+ * sees the query:
+ * 1. A document number in any spelling ("KL 21", "kl21", "kết luận số 21", "ket luan 21", "21-KL/TW",
+ *    "Conclusion 21") becomes its one token and its number: "kl21^1 21^1". The index
+ *    (scripts/search_index.py) adds the same token to every page that cites the number, and to the
+ *    document's own page with a high boost. The kind and issuer words ("kết luận", "KL", "/TW") are dropped:
+ *    the token says them, and with Material's wildcard "kl*" matched every Conclusion's number (so at 2,000
+ *    documents Kết luận 21 fell out of the first 60 hits) and "tw*" nearly every page.
+ * 2. Words match whole, except the last one, which the reader may still be typing: Material appends "*" to
+ *    every word, and "^1" (boost 1, no change to the score) is the one form it leaves alone. In Vietnamese a
+ *    word is one syllable, so "to*" found only other words ("toàn", "tổng") and cost most of the search time;
+ *    English keeps the wildcard, to find plurals ("document" → "documents").
  * Loaded before Material's bundle, so the worker it creates already goes through this. */
 (function () {
   "use strict";
@@ -28,7 +36,7 @@
     return KINDS[kind.replace(/\s+/g, " ")] + String(parseInt(number, 10));
   }
 
-  function normalise(query) {
+  function normalise(query, lang) {
     var chars = Array.from(query.normalize("NFC"));
     var folded = chars.map(foldChar).join("");
     var spans = [];
@@ -39,17 +47,23 @@
         var start = match.index + match[1].length;
         var end = match.index + match[0].length;
         if (!spans.some(function (s) { return start < s.end && end > s.start; }))
-          spans.push({ start: start, end: end, text: token(match[rule[1]], match[rule[2]]) });
+          spans.push({ start: start, end: end,
+                       text: token(match[rule[1]], match[rule[2]]) + "^1 " + match[rule[2]] });
         pattern.lastIndex = Math.max(end, match.index + 1);
       }
     });
     spans.sort(function (a, b) { return b.start - a.start; });
     spans.forEach(function (s) {
-      chars.splice(s.start, s.end - s.start, " " + s.text + " " + chars.slice(s.start, s.end).join("") + " ");
+      chars.splice(s.start, s.end - s.start, " " + s.text + " ");
     });
-    /* A bare number must match whole: Material appends "*" to every word, so "4" would also find 43 and 41;
-       a boost modifier ("4^1") is the one form its query transform leaves without a wildcard. */
-    return chars.join("").replace(/(^|\s)(\d+)(?=\s|$)/g, "$1$2^1").replace(/\s+/g, " ").trim();
+    var words = chars.join("").split(/\s+/).filter(Boolean);
+    var wholeWords = (lang || document.documentElement.lang) !== "en" && query.indexOf('"') < 0;
+    return words.map(function (word, i) {
+      /* A bare number must match whole: "4*" would also find 43 and 41 */
+      if (/^\d+$/.test(word)) return word + "^1";
+      if (wholeWords && i < words.length - 1 && !/[*^~:]|^[+-]/.test(word)) return word + "^1";
+      return word;
+    }).join(" ");
   }
 
   var QUERY = 2; /* Material's SearchMessageType.QUERY */
