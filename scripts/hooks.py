@@ -84,6 +84,20 @@ def on_template_context(context, template_name, config):
     return context
 
 
+# The not-found page of the default language: mkdocs-static-i18n builds every language into the same
+# site_dir, so the last language's 404.html would be the one served (it was English on a Vietnamese site)
+NOT_FOUND_PAGE: dict[str, str] = {}
+
+
+def on_post_template(output, template_name, config):
+    if template_name != "404.html":
+        return output
+    if build_language(config) == DEFAULT_LANGUAGE:
+        NOT_FOUND_PAGE["html"] = output
+        return output
+    return NOT_FOUND_PAGE.get("html", output)
+
+
 def on_post_page(output, page, config):
     output = language_links.absolute_hreflang(output, page.url, config.site_url)
     lang = build_language(config)

@@ -63,10 +63,11 @@ def test_language_switch_and_hreflang_lead_to_the_same_page(site, site_url):
         assert f'<html lang="{lang}"' in markup
 
 
-def test_the_not_found_page_switches_to_each_home_page(site, site_url):
+def test_the_not_found_page_is_vietnamese_and_switches_to_each_home_page(site, site_url):
     from urllib.parse import urlsplit
 
     markup = (site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in markup  # the Vietnamese page, not the last language built
     root = urlsplit(site_url).path
     switch = dict((l, h) for h, l in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup))
     assert switch == {"vi": root, "en": root + "en/"}
