@@ -11,3 +11,16 @@ def test_results_are_pages_of_the_edition_being_read(page, served_site, lang, pa
     assert pages, f"no results for {query!r}"
     in_english = [p.startswith("en/") for p in pages]
     assert all(in_english) if lang == "en" else not any(in_english), pages
+
+
+def test_the_index_is_fetched_only_when_the_reader_opens_the_search(page, served_site):
+    """A reader who never searches does not download the index; focusing the search field fetches it."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(served_site + "van-ban/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    assert not [url for url in requested if "search_index" in url]
+    open_search(page, served_site + "van-ban/")
+    assert [url for url in requested if url.endswith("/search/search_index.json")]
+    assert run_query(page, served_site, "21-KL/TW").pages[0] == "van-ban/ket-luan-21-kl-tw-2021/"

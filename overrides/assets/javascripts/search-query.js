@@ -78,5 +78,30 @@
     WorkerClass.prototype.__searchQueryPatched = true;
   }
   if (typeof Worker !== "undefined") patch(Worker);
-  window.searchQuery = { normalise: normalise, patch: patch };
+
+  /* The index on demand: Material requests search_index.json as every page loads, then parses it and hands
+     it to its worker on the main thread. The request waits until the reader opens the search (focus on the
+     search field: a click, the icon, or the keys "/", "s", "f"), or until a page opened from a result
+     highlights the words ("?h="): a reader who never searches saves the bytes on a weak connection, and
+     the page its work (python3.11 scripts/cli.py benchmark pages). From file:// Material loads the index
+     with a script tag instead, and nothing waits. */
+  var waiting = [], wanted = /[?&]h=/.test(location.search);
+  function load() {
+    wanted = true;
+    waiting.splice(0).forEach(function (request) { send.apply(request[0], request[1]); });
+  }
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    this.__searchIndex = /(^|\/)search\/search_index\.json$/.test(String(url).split("?")[0]);
+    return open.apply(this, arguments);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    if (this.__searchIndex && !wanted) return void waiting.push([this, arguments]);
+    return send.apply(this, arguments);
+  };
+  document.addEventListener("focusin", function (event) {
+    if (!wanted && event.target.matches && event.target.matches("[data-md-component=search-query]")) load();
+  });
+
+  window.searchQuery = { normalise: normalise, patch: patch, loadIndex: load };
 })();
