@@ -37,7 +37,7 @@ def render_citations(markdown: str, page_path: str, catalogue: Catalogue, lang: 
         if cited[source_id] <= BACKLINKED_CITATIONS:
             return f"[^{label}]"
         number = offset + list(cited).index(source_id) + 1
-        return f'<sup><a class="footnote-ref" href="#fn:{label}">{number}</a></sup>'
+        return f'<sup class="footnote-repeat"><a class="footnote-ref" href="#fn:{label}">{number}</a></sup>'
 
     markdown = CITATION.sub(reference, markdown)
     if not cited:

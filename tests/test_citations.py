@@ -23,6 +23,7 @@ def test_every_citation_shows_the_number_of_its_sources_footnote():
     numbers = {m: str(i) for i, m in enumerate(re.findall(r'<li id="fn:([^"]+)"', footnotes), start=1)}
     assert numbers == {"tay": "1", "src-bai-a": "2", "src-bai-b": "3"}
     refs = re.findall(r'<a class="footnote-ref" href="#fn:([^"]+)"[^>]*>(\d+)</a>', html.split('<div class="footnote">')[0])
+    assert html.count('<sup class="footnote-repeat">') == repeats - BACKLINKED_CITATIONS  # styled like the others
     assert len(refs) == 1 + repeats + 1
     assert all(number == numbers[target] for target, number in refs), refs
     source_a = re.search(r'<li id="fn:src-bai-a">.*?</li>', footnotes, re.S).group(0)
