@@ -68,6 +68,7 @@ def test_the_not_found_page_is_vietnamese_and_switches_to_each_home_page(site, s
 
     markup = (site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in markup  # the Vietnamese page, not the last language built
+    assert "<h1>Không tìm thấy trang</h1>" in markup and '<p lang="en">Page not found' in markup
     root = urlsplit(site_url).path
     switch = dict((l, h) for h, l in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup))
     assert switch == {"vi": root, "en": root + "en/"}
