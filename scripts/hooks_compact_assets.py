@@ -7,7 +7,8 @@ from __future__ import annotations
 import pathlib
 import re
 
-COMMENT_LINES = re.compile(r"^[ \t]*/\*.*?\*/[ \t]*\n", re.MULTILINE | re.DOTALL)
+# the comment may not contain "*/": a line "/* a */ code();" must not run on to a later comment's end
+COMMENT_LINES = re.compile(r"^[ \t]*/\*(?:[^*]|\*(?!/))*\*/[ \t]*\n", re.MULTILINE)
 OVERRIDES = pathlib.Path(__file__).resolve().parent.parent / "overrides"
 
 

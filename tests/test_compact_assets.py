@@ -9,6 +9,8 @@ def test_whole_line_comments_go_and_code_stays():
               '  /* one line */\n  return "/* a string */";\n})();\n')
     assert without_comment_lines(source) == ('(function () {\n  var a = 1; /* kept: after code */\n'
                                              '  return "/* a string */";\n})();\n')
+    code_after_comment = "/* a */ first();\nsecond(); /* b */\n"
+    assert without_comment_lines(code_after_comment) == code_after_comment
 
 
 def test_built_assets_carry_no_comment_lines(site):
