@@ -10,6 +10,7 @@ caption that points to the table holding the same facts. The figures are left ou
 """
 from __future__ import annotations
 
+import bisect
 import html
 import posixpath
 import unicodedata
@@ -312,17 +313,22 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             entry["y"] = y
         previous = (time, y, height, run)
     bottom = y + (previous[2] if previous else 0)
+    # each run's points in time order (positions follow the sorted points), looked up by bisection: the
+    # ticks and bands ask for a height about 12 times a year, and scanning every point each time cost years × N
+    in_run: list[list[tuple[float, float]]] = [[] for _ in runs]
+    for time, py, run in positions:
+        in_run[run].append((time, py))
+    times_in_run = [[time for time, _ in points_of_run] for points_of_run in in_run]
 
     def at(time: float, run: int) -> float:
         """Height of a time inside a run (linear between the two nearest points, held at its ends)."""
-        candidates = [(t, py) for t, py, r in positions if r == run]
-        before = [c for c in candidates if c[0] <= time]
-        after = [c for c in candidates if c[0] >= time]
-        if not before:
-            return after[0][1]
-        if not after:
-            return before[-1][1]
-        (t0, y0), (t1, y1) = before[-1], after[0]
+        candidates, times = in_run[run], times_in_run[run]
+        before, after = bisect.bisect_right(times, time), bisect.bisect_left(times, time)
+        if before == 0:
+            return candidates[after][1]
+        if after == len(candidates):
+            return candidates[before - 1][1]
+        (t0, y0), (t1, y1) = candidates[before - 1], candidates[after]
         return y0 if t1 == t0 else y0 + (y1 - y0) * (time - t0) / (t1 - t0)
 
     shapes: list[str] = []
@@ -332,7 +338,7 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
         shapes.append(f'<rect x="{AXIS_X - 8}" y="{top:.1f}" width="{WIDTH - AXIS_X + 8 - 2}" height="{low - top:.1f}" '
                       f'class="tl-band" fill="#ddd"/>')
     for i, run in enumerate(runs):
-        ys = [py for _, py, r in positions if r == i]
+        ys = [py for _, py in in_run[i]]
         last = max(e["y"] + e["height"] - 8 for e in entries if run_of[e["date"].year] == i)
         shapes.append(f'<path d="M{AXIS_X},{ys[0]:.1f} V{last:.1f}" class="tl-axis" fill="none" stroke="#000" stroke-width="2"/>')
         shapes.append(text_line(YEAR_X, ys[0] + 12, str(run[0]), "tl-year", 13, bold=True))
@@ -341,8 +347,7 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             shapes.append(f'<path d="M{YEAR_X},{y_year:.1f} H{AXIS_X}" class="tl-tick" fill="none" stroke="#000"/>')
             shapes.append(text_line(YEAR_X, y_year + 14, str(year), "tl-year", 13, bold=True))
         if len(run) > 1 or len([e for e in entries if e["date"].year == run[0]]) > 1:
-            first = min(t for t, _, r in positions if r == i)
-            final = max(t for t, _, r in positions if r == i)
+            first, final = times_in_run[i][0], times_in_run[i][-1]
             for year in run:
                 for month in range(1, 13):
                     t = year + (month - 1) / 12
