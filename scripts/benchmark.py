@@ -16,20 +16,27 @@ build:  full build time (vi + en) of the real site, median of 5 (budget 10 s on 
         and the build with our hooks off show where the time goes; CPU time beside wall time), and build time
         and search index size for synthetic corpora of 250, 1,000 and 2,000 extra document pages, with the
         ratio t(2N)/t(N) (budget <= 2.2: linear).
+blocks: each generated block (indexes, timeline, glossary, finder...) timed on the catalogue of 500, 1,000
+        and 2,000 synthetic documents (best of 3, vi + en), with t(2N)/t(N), then the functions that take
+        the most time at 2,000 (cProfile): the check that no generated-index code is quadratic.
 """
 from __future__ import annotations
 
 import contextlib
+import cProfile
 import functools
 import gzip
 import http.server
+import io
 import os
 import pathlib
+import pstats
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 import yaml
 
@@ -188,6 +195,50 @@ def build_benchmark() -> list[list[str]]:
     return rows
 
 
+def generated_blocks(root: pathlib.Path) -> tuple[object, list[tuple[str, str]]]:
+    """The catalogue of a project and every (block name, page) of its generated-block markers."""
+    from scripts import catalogue, indexes
+
+    cat = catalogue.load(root / "docs")
+    return cat, [(marker.group(1), path) for path in sorted(cat.pages) if (root / "docs" / path).is_file()
+                 for marker in indexes.MARKER.finditer((root / "docs" / path).read_text(encoding="utf-8"))]
+
+
+def run_blocks(cat, uses: list[tuple[str, str]], name: str | None = None) -> None:
+    from scripts import indexes
+
+    for block, path in uses:
+        if name is None or block == name:
+            for lang in ("vi", "en"):
+                indexes.BUILDERS[block](path, cat, lang)
+
+
+def blocks_benchmark() -> tuple[list[list[str]], str]:
+    counts, times, projects = (500, 1000, 2000), {}, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in counts:
+            projects[count] = generated_blocks(synthetic.make(pathlib.Path(tmp) / str(count), count))
+    names = sorted({block for block, _ in projects[counts[-1]][1]})
+    for count, (cat, uses) in projects.items():
+        for name in names + [None]:
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                run_blocks(cat, uses, name)
+                best = min(best, time.perf_counter() - start)
+            times[count, name] = best
+    rows = []
+    for name in names + [None]:
+        ratio = times[2000, name] / times[1000, name]
+        rows.append([name or "all blocks", *(f"{times[c, name]:.3f} s" for c in counts), f"{ratio:.2f}",
+                     ("PASS" if ratio <= 2.2 else "FAIL") if name is None else ""])
+    profile = cProfile.Profile()
+    profile.runcall(run_blocks, *projects[2000])
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(8)
+    return rows, out.getvalue()
+
+
 PAGE_TYPES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
               "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}  # as LIGHTHOUSE_PAGES in tests/test_accessibility.py
 OWN_BUDGET = 10 * 1024
@@ -316,7 +367,7 @@ def main(argv: list[str]) -> int:
                           "simulated throttling.", *notes]))
         return 0
     if what == "all":
-        for part in ("pages", "build", "search"):
+        for part in ("pages", "build", "blocks", "search"):
             print(f"\n## {part}\n", flush=True)
             main([part])
         return 0
@@ -325,6 +376,12 @@ def main(argv: list[str]) -> int:
         return 0
     if what == "build":
         print_table(["what", "time", "budget"], build_benchmark())
+        return 0
+    if what == "blocks":
+        rows, profile = blocks_benchmark()
+        print_table(["generated block (vi + en, best of 3)", "500 docs", "1,000 docs", "2,000 docs",
+                     "t(2000)/t(1000)", "linear (<= 2.2)"], rows)
+        print("\nMost time at 2,000 documents (cProfile, own time):\n" + profile.split("\n\n", 1)[-1].strip())
         return 0
     print(__doc__)
     return 2

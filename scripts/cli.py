@@ -8,7 +8,7 @@ Commands:
   pdf          build the site into site/ with the ready-made PDFs of the study guides and the handbook
   offline      build the offline bundle (both languages, works from file://) into site-offline/ and
                site-offline.zip, beside the normal site
-  benchmark    [pages|build|search|all] print the performance tables and their budgets (scripts/benchmark.py)
+  benchmark    [pages|build|blocks|search|all] print the performance tables and their budgets (scripts/benchmark.py)
   accessibility-report
                print axe-core's violations per page type and Lighthouse's accessibility, best-practices
                and SEO scores (both languages) for a fresh local build
