@@ -40,3 +40,17 @@ def test_each_matched_word_is_marked_once_and_no_markup_shows(page, served_site,
     assert found["nested"] == 0
     assert all(name.isalnum() for name in found["names"]), found["names"]
     assert "k>" not in found["text"] and "<m" not in found["text"]
+
+
+def test_a_query_leaves_the_index_as_it_found_it(page, served_site):
+    """Marking each word once must not change the index itself: a no-diacritics query highlights as many
+    words after a query with diacritics as before it (changed in place, the positions left the index's
+    postings, and "dang vien" lost about half its marks after "đảng viên")."""
+    marks = "() => document.querySelectorAll('.md-search-result__list mark').length"
+    open_search(page, served_site)
+    run_query(page, served_site, "dang vien")
+    before = page.evaluate(marks)
+    run_query(page, served_site, "đảng viên")
+    run_query(page, served_site, "dang vien")
+    assert before > 0
+    assert page.evaluate(marks) == before
