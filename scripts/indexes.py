@@ -103,9 +103,10 @@ def documents_by_topic(path: str, cat: Catalogue, lang: str) -> str:
     parts = []
     for topic in sorted(cat.topics, key=lambda t: t.number):
         title = f"{text('topic_label', lang, n=topic.number)}: {topic.short.get(lang) or topic.short['vi']}"
+        named = (documents_table(path, [cat.documents[i] for i in topic.documents], lang, cat) if topic.documents
+                 else text("topic_names_none", lang))
         parts += [heading(2, title, f"noi-dung-{topic.number}"), "",
-                  link(path, topic.path, cat.title(topic.path, lang)), "",
-                  documents_table(path, [cat.documents[i] for i in topic.documents], lang, cat), ""]
+                  link(path, topic.path, cat.title(topic.path, lang)), "", named, ""]
     named = {doc_id for topic in cat.topics for doc_id in topic.documents}
     rest = [d for d in cat.documents.values() if d.id not in named]
     if rest:
@@ -204,7 +205,8 @@ def places(path: str, cat: Catalogue, lang: str) -> str:
 def topics(path: str, cat: Catalogue, lang: str) -> str:
     lines = []
     for topic in sorted(cat.topics, key=lambda t: t.number):
-        count = text("documents_count", lang, n=len(topic.documents))
+        n = len(topic.documents)
+        count = text({0: "topic_names_no_document", 1: "topic_names_one"}.get(n, "topic_names_count"), lang, n=n)
         lines.append(f"{topic.number}. {link(path, topic.path, cat.title(topic.path, lang))}: "
                      f"{topic.short.get(lang) or topic.short['vi']} ({count})")
     return "\n".join(lines)

@@ -84,3 +84,20 @@ def test_unknown_marker_stops_the_build(tmp_path):
 
     with pytest.raises(CatalogueError, match="documents-by-colour"):
         expand_markers("<!-- generated: documents-by-colour -->", "x.md", catalogue(tmp_path), "vi")
+
+
+def topic_page(number: int, documents: str) -> str:
+    return (f"---\ntitle: Nội dung {number}\ntopic:\n  number: {number}\n"
+            f"  short: {{vi: Ngắn {number}, en: Short {number}}}\n  documents: {documents}\n  source: [bai-a]\n"
+            f"---\n# Nội dung {number}\n\nBàn về tự diễn biến.[@bai-a]\n")
+
+
+def test_topic_that_names_no_document_says_so_instead_of_an_empty_table(tmp_path):
+    cat = catalogue(tmp_path, {"noi-dung/1.md": topic_page(1, "[]"),
+                               "noi-dung/3.md": topic_page(3, "[ket-luan-21-kl-tw-2021]")})
+    markdown = expand_markers("<!-- generated: documents-by-topic -->", "van-ban/theo-noi-dung.md", cat, "vi")
+    first, third = markdown.split("## Nội dung 3")
+    assert "Nội dung này không nêu tên văn bản riêng nào" in first and "| Số hiệu" not in first
+    assert "21-KL/TW" in third.split("## Văn bản không thuộc")[0]
+    listing = expand_markers("<!-- generated: topics -->", "noi-dung/index.md", cat, "en")
+    assert "(names no specific document)" in listing and "(names one document)" in listing
