@@ -5,6 +5,8 @@ import pathlib
 import yaml
 
 from scripts.search_eval import evaluate, metrics, open_search, run_query
+from scripts.collation import fold
+from scripts.search_index import TAG
 
 QUERIES = yaml.safe_load((pathlib.Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 
@@ -33,6 +35,26 @@ def test_a_study_guide_comes_after_the_page_it_summarises(page, served_site):
         pages = run_query(page, served_site, query).pages
         assert full in pages and guide in pages, (query, pages[:5])
         assert pages.index(full) < pages.index(guide), (query, pages[:5])
+
+
+ABBREVIATIONS = {"TW": "trung uong", "BCH": "ban chap hanh", "BCT": "bo chinh tri", "TBT": "tong bi thu",
+                 "HU": "huyen uy", "TU": "tinh uy"}
+
+
+def test_an_abbreviation_finds_pages_that_spell_it_out(page, served_site, site):
+    """Typed in capitals, an abbreviation matches whole: the first pages found write out what it stands for
+    (scripts/search_terms.yml gives such pages the abbreviation). Typed last and with Material's wildcard,
+    "TU" matched every "tự" and "Tum" and put the Kon Rẫy page, which never says "Tỉnh ủy", first."""
+    open_search(page, served_site)
+    assert page.evaluate("() => window.searchQuery.normalise('TU')") == "TU^1"
+    assert page.evaluate("() => window.searchQuery.normalise('tu')") == "tu"  # may still be being typed
+    for abbreviation, expansion in ABBREVIATIONS.items():
+        pages = run_query(page, served_site, abbreviation).pages[:3]
+        assert len(pages) == 3, abbreviation
+        for path in pages:
+            html = (site / path / "index.html").read_text(encoding="utf-8")
+            article = html.split("<article", 1)[1].split("</article>", 1)[0]
+            assert expansion in " ".join(fold(TAG.sub(" ", article)).split()), (abbreviation, path)
 
 
 def test_query_rewriter_is_what_makes_numbers_work(page, served_site):

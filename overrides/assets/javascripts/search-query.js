@@ -11,6 +11,7 @@
  *    word is one syllable, so "to*" found only other words ("toàn", "tổng") and made multi-word queries
  *    several times slower at 2,000 documents;
  *    English keeps the wildcard, to find plurals ("document" → "documents").
+ * 3. A word typed in capitals ("TU", "HU", "BCT") is an abbreviation, matched whole in both languages.
  * Loaded before Material's bundle, so the worker it creates already goes through this. */
 (function () {
   "use strict";
@@ -62,6 +63,9 @@
     return words.map(function (word, i) {
       /* A bare number must match whole: "4*" would also find 43 and 41 */
       if (/^\d+$/.test(word)) return word + "^1";
+      /* A word in capitals is an abbreviation ("TU", "HU", "BCT"): whole, even typed last, or "tu*" ranks
+         every "tự" and "Tum" above the pages that say "Tỉnh ủy" */
+      if (/^[A-Z]{2,6}$/.test(word)) return word + "^1";
       if (wholeWords && i < words.length - 1 && !/[*^~:]|^[+-]/.test(word)) return word + "^1";
       return word;
     }).join(" ");
