@@ -103,10 +103,10 @@ def documents_by_topic(path: str, cat: Catalogue, lang: str) -> str:
     parts = []
     for topic in sorted(cat.topics, key=lambda t: t.number):
         title = f"{text('topic_label', lang, n=topic.number)}: {topic.short.get(lang) or topic.short['vi']}"
-        named = (documents_table(path, [cat.documents[i] for i in topic.documents], lang, cat) if topic.documents
-                 else text("topic_names_none", lang))
+        listing = (documents_table(path, [cat.documents[i] for i in topic.documents], lang, cat) if topic.documents
+                   else text("topic_names_none", lang))
         parts += [heading(2, title, f"noi-dung-{topic.number}"), "",
-                  link(path, topic.path, cat.title(topic.path, lang)), "", named, ""]
+                  link(path, topic.path, cat.title(topic.path, lang)), "", listing, ""]
     named = {doc_id for topic in cat.topics for doc_id in topic.documents}
     rest = [d for d in cat.documents.values() if d.id not in named]
     if rest:

@@ -4,8 +4,8 @@ import pathlib
 
 import yaml
 
-from scripts.search_eval import evaluate, metrics, open_search, run_query
 from scripts.collation import fold
+from scripts.search_eval import evaluate, metrics, open_search, run_query
 from scripts.search_index import TAG
 
 QUERIES = yaml.safe_load((pathlib.Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
