@@ -64,7 +64,7 @@ def without_section(content: str, section_id: str) -> str:
 
 def without_translation_note(content: str, lang: str) -> str:
     title = re.escape(html.escape(text("translation_note_title", lang), quote=False))
-    note = rf'<div class="admonition info">\s*<p class="admonition-title">{title}</p>.*?</div>\s*'
+    note = rf'<div class="admonition info"[^>]*>\s*<p class="admonition-title">{title}</p>.*?</div>\s*'
     return re.sub(note, "", content, count=1, flags=re.DOTALL)
 
 

@@ -36,11 +36,15 @@ def relative_alternates(alternates: list[dict], page, site_url: str | None) -> N
 
 
 def authoritative_note(page, lang: str, default_lang: str) -> str:
-    """A short admonition pointing translated pages to their Vietnamese original."""
+    """A short admonition pointing translated pages to their Vietnamese original, as the HTML Material
+    gives `!!! info`, kept out of the search index: the same words on every translated page filled the
+    preview of each English document in the search results."""
     original = page.file.alternates.get(default_lang) if hasattr(page.file, "alternates") else None
     href = get_relative_url(original.url if original else ".", page.url)
     link = f'<a href="{href}" hreflang="{default_lang}" lang="{default_lang}">{text("translation_link", lang)}</a>'
-    return f'!!! info "{text("translation_note_title", lang)}"\n\n    {text("translation_note", lang, link=link)}\n'
+    return (f'<div class="admonition info" data-search-exclude>\n'
+            f'<p class="admonition-title">{text("translation_note_title", lang)}</p>\n'
+            f'<p>{text("translation_note", lang, link=link)}</p>\n</div>\n')
 
 
 HREFLANG_LINK = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')

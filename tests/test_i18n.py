@@ -1,6 +1,7 @@
 """The two editions cannot drift apart: every page in both languages, same skeleton, language switch to
 the same page, hreflang and sitemap for both, no interface string of one language in the other."""
 import html as html_lib
+import json
 import pathlib
 import re
 import shutil
@@ -169,3 +170,12 @@ def test_translations_follow_the_published_translation_table(catalogue):
             if _contains(vi_text, term) and english not in en_text:
                 misses.append(f"{twin.relative_to(ROOT)}: '{term}' should read '{english}'")
     assert misses == []
+
+
+def test_translation_note_shows_on_english_pages_but_stays_out_of_search(site):
+    """The note that the Vietnamese text is authoritative is on every English page; in the search index it
+    filled the preview of each English document and matched every English page."""
+    title = html_lib.escape(labels.text("translation_note_title", "en"), quote=False)
+    assert title in (site / "en" / "van-ban" / "quy-dinh-37-qd-tw-2021" / "index.html").read_text(encoding="utf-8")
+    entries = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert entries and not [e["location"] for e in entries if "authoritative" in e["title"] + e["text"]]
