@@ -2,6 +2,7 @@
 and the note on translated pages that the Vietnamese text is authoritative."""
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from urllib.parse import urljoin, urlsplit
@@ -43,7 +44,7 @@ def authoritative_note(page, lang: str, default_lang: str) -> str:
     href = get_relative_url(original.url if original else ".", page.url)
     link = f'<a href="{href}" hreflang="{default_lang}" lang="{default_lang}">{text("translation_link", lang)}</a>'
     return (f'<div class="admonition info" data-search-exclude>\n'
-            f'<p class="admonition-title">{text("translation_note_title", lang)}</p>\n'
+            f'<p class="admonition-title">{html.escape(text("translation_note_title", lang), quote=False)}</p>\n'
             f'<p>{text("translation_note", lang, link=link)}</p>\n</div>\n')
 
 
