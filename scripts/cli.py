@@ -3,12 +3,18 @@
 Commands:
   serve        set up .venv if needed, build and serve the site at http://127.0.0.1:8000
   build        set up .venv if needed and build the site into site/ (strict)
-  test         set up .venv if needed and run the whole test suite
+  test         set up .venv if needed and run the whole test suite (unit, site and browser tiers);
+               `test --fast`: the unit tier only (no build, no browser), for the edit-test loop;
+               other arguments go to pytest (`test tests/site -k glossary`)
   check-links  check the links of an already built site/
+  own-words    list runs of words a page shares with the source articles (../shared/sources)
+  translations check that each English page mirrors its Vietnamese page (headings, links, citations...)
+  open-data    [OUT_DIR [SITE_URL]] write the open data files without building the site
   pdf          build the site into site/ with the ready-made PDFs of the study guides and the handbook
   offline      build the offline bundle (both languages, works from file://) into site-offline/ and
                site-offline.zip, beside the normal site
-  benchmark    [pages|build|blocks|search|all] print the performance tables and their budgets (scripts/benchmark.py)
+  benchmark    [pages|build|blocks|search|all] print the performance tables and their budgets
+               (scripts/tools/benchmark.py)
   accessibility-report
                print axe-core's violations per page type and Lighthouse's accessibility, best-practices
                and SEO scores (both languages) for a fresh local build
@@ -35,6 +41,7 @@ def ensure_venv() -> None:
     """Create .venv and install the pinned requirements; redo the install when they change."""
     wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
     if STAMP.is_file() and STAMP.read_text().strip() == wanted:
+        ensure_project_importable()
         return
     if not (BIN / "python").exists():
         print(f"Creating {VENV} ...", flush=True)
@@ -43,6 +50,14 @@ def ensure_venv() -> None:
     subprocess.run([str(BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                     "-r", str(REQUIREMENTS)], check=True)
     STAMP.write_text(wanted)
+    ensure_project_importable()
+
+
+def ensure_project_importable() -> None:
+    """A .pth file in .venv puts the checkout on sys.path, so that every program of the venv (mkdocs with
+    the hooks of mkdocs.yml, pytest, the tools) imports `scripts` from here."""
+    pth = next(VENV.glob("lib/python3*/site-packages"), None) or VENV / "Lib" / "site-packages"
+    (pth / "tu_soi_tu_sua.pth").write_text(str(ROOT) + "\n", encoding="utf-8")
 
 
 CHROMIUM = pathlib.Path("/usr/bin/chromium")
@@ -121,7 +136,12 @@ def run(*args: str) -> int:
 
 
 # Commands that print measurements taken in Chromium with the npm tools: command → module
-BROWSER_REPORTS = {"accessibility-report": "scripts.accessibility_report", "benchmark": "scripts.benchmark"}
+BROWSER_REPORTS = {"accessibility-report": "scripts.tools.accessibility_report", "benchmark": "scripts.tools.benchmark"}
+
+
+# Commands that read the pages only: command → module
+CONTENT_TOOLS = {"own-words": "scripts.tools.own_words", "translations": "scripts.tools.translation_parity",
+                 "open-data": "scripts.tools.open_data_files"}
 
 
 def main(argv: list[str]) -> int:
@@ -134,6 +154,8 @@ def main(argv: list[str]) -> int:
         return run(str(BIN / "mkdocs"), "build", "--strict", *argv[1:])
     if command == "test":
         ensure_venv()
+        if argv[1:2] == ["--fast"]:
+            return run(str(BIN / "python"), "-m", "pytest", "tests/unit", *argv[2:])
         ensure_chromium()
         ensure_print_tools()
         ensure_npm_tools()
@@ -142,10 +164,10 @@ def main(argv: list[str]) -> int:
         ensure_venv()
         ensure_chromium()
         ensure_print_tools()
-        return run(str(BIN / "python"), "-m", "scripts.pdf", *(argv[1:] or ["site"]))
+        return run(str(BIN / "python"), "-m", "scripts.tools.pdf", *(argv[1:] or ["site"]))
     if command == "offline":
         ensure_venv()
-        return run(str(BIN / "python"), "-m", "scripts.offline", *argv[1:])
+        return run(str(BIN / "python"), "-m", "scripts.tools.offline_bundle", *argv[1:])
     if command in BROWSER_REPORTS:
         ensure_venv()
         ensure_chromium()
@@ -153,7 +175,10 @@ def main(argv: list[str]) -> int:
         return run(str(BIN / "python"), "-m", BROWSER_REPORTS[command], *argv[1:])
     if command == "check-links":
         ensure_venv()
-        return run(str(BIN / "python"), "-m", "scripts.linkcheck", *(argv[1:] or ["site"]))
+        return run(str(BIN / "python"), "-m", "scripts.tools.linkcheck", *(argv[1:] or ["site"]))
+    if command in CONTENT_TOOLS:
+        ensure_venv()
+        return run(str(BIN / "python"), "-m", CONTENT_TOOLS[command], *argv[1:])
     print(__doc__)
     return 0 if command in ("help", "-h", "--help") else 2
 

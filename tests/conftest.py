@@ -5,21 +5,18 @@ import os
 import pathlib
 import shutil
 import subprocess
-import sys
 
 import pytest
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from scripts.common.paths import ROOT
+from scripts.tools import site_build
+from scripts.tools.browser import CHROMIUM, launch
+from scripts.tools.local_server import serve
 
 
 def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | None = None,
                  extra_env: dict | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(extra_env or {}))
-    if site_url:
-        env["SITE_URL"] = site_url
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=project, env=env, capture_output=True, text=True)
+    return site_build.mkdocs_build(project, site_dir, site_url=site_url, env=extra_env)
 
 
 def copy_project(target: pathlib.Path) -> pathlib.Path:
@@ -59,27 +56,12 @@ def catalogue():
     return load(ROOT / "docs")
 
 
-CHROMIUM = "/usr/bin/chromium"
-from scripts.browser_checks import CHROMIUM_ARGS
-
 
 @pytest.fixture(scope="session")
 def served_site(site, site_url):
     """The built site over HTTP on 127.0.0.1, at the address it was built for."""
-    import functools
-    import http.server
-    import threading
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(site_url.rsplit(":", 1)[1].strip("/"))), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site_url
-    server.shutdown()
+    with serve(site, int(site_url.rsplit(":", 1)[1].strip("/"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -92,7 +74,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        instance = launch(playwright)
         yield instance
         instance.close()
 
@@ -118,7 +100,7 @@ def offline_site(tmp_path_factory) -> pathlib.Path:
 def npm_tools():
     """axe-core, Lighthouse and the Nu HTML Checker from node_modules (`python3.11 scripts/cli.py test`
     installs them with npm ci)."""
-    from scripts.browser_checks import tools_missing
+    from scripts.tools.browser import tools_missing
 
     missing = tools_missing()
     if missing:

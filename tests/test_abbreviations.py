@@ -2,7 +2,7 @@
 import collections
 import re
 
-from scripts.hooks_abbreviations import first_use_only
+from scripts.rendering.abbreviations import first_use_only
 
 ABBR = re.compile(r"<abbr\b[^>]*>(.*?)</abbr>", re.DOTALL)
 

@@ -4,7 +4,8 @@ and the reading controls (text size, high contrast): keyboard reachable, visible
 pages, print unchanged."""
 import pytest
 
-from scripts.browser_checks import LIGHTHOUSE_PAGES, PAGE_TYPES, VIETNAMESE_ONLY, Lighthouse, axe, serious
+from scripts.tools.browser import LIGHTHOUSE_PAGES, PAGE_TYPES, VIETNAMESE_ONLY, Lighthouse, axe, serious
+from scripts.tools.local_server import serve
 
 READING_BUTTON = ".reading-controls button.md-header__button"
 
@@ -13,24 +14,16 @@ READING_BUTTON = ".reading-controls button.md-header__button"
 def lighthouse_run(served_site, npm_tools, tmp_path_factory):
     """Lighthouse over the eight pages, plus a broken page (served by a server of its own) to show that the
     audits can fail; started in the background with the first axe check, collected by the Lighthouse tests."""
-    import functools
-    import http.server
-    import threading
-
     folder = tmp_path_factory.mktemp("lighthouse")
     (folder / "broken.html").write_text('<!doctype html><html><head><title>x</title></head><body>'
                                         '<p style="color:#ccc">faint</p><img src="missing.png"></body></html>',
                                         encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    broken = f"http://127.0.0.1:{server.server_address[1]}/broken.html"
-    urls = [served_site + prefix + path for prefix in ("", "en/") for path in LIGHTHOUSE_PAGES.values()]
-    run = Lighthouse(urls + [broken])
-    yield run, urls, broken
-    run.stop()
-    server.shutdown()
+    with serve(folder) as broken_base:
+        broken = broken_base + "broken.html"
+        urls = [served_site + prefix + path for prefix in ("", "en/") for path in LIGHTHOUSE_PAGES.values()]
+        run = Lighthouse(urls + [broken])
+        yield run, urls, broken
+        run.stop()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import types
 
 import markdown
 
-from scripts.citations import BACKLINKED_CITATIONS, render_citations
+from scripts.generate.citations import BACKLINKED_CITATIONS, render_citations
 
 SOURCES = {"bai-a": {"short": {"vi": "Bài A"}}, "bai-b": {"short": {"vi": "Bài B"}}}
 

@@ -1,7 +1,7 @@
 """The site's own scripts and print.css are served without their whole-line comments."""
 import re
 
-from scripts.hooks_compact_assets import own_assets, without_comment_lines
+from scripts.rendering.assets import own_assets, without_comment_lines
 
 
 def test_whole_line_comments_go_and_code_stays():

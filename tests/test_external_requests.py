@@ -3,7 +3,7 @@ file://, loads with every other host blocked, and fails on any request that leav
 any failed request."""
 import pathlib
 
-from scripts.browser_checks import RequestGuard
+from scripts.tools.browser import RequestGuard
 
 
 def every_page(site: pathlib.Path) -> list[str]:

@@ -2,7 +2,7 @@
 errors that Material's own templates make (listed below, each with where it comes from)."""
 import re
 
-from scripts.browser_checks import nu_html_check
+from scripts.tools.browser import nu_html_check
 
 # Errors stock Material 9.8.1 makes on every page; they come from its templates (base.html and partials),
 # which this site does not copy: fixing them means overriding those templates wholesale.

@@ -9,8 +9,8 @@ import shutil
 import pytest
 import yaml
 
-from scripts import labels
-from scripts.translation import compare, vietnamese_pages
+from scripts.common import labels
+from scripts.tools.translation_parity import compare, vietnamese_pages
 from tests.conftest import ROOT
 
 MATERIAL_LANGUAGES = pathlib.Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
@@ -55,7 +55,8 @@ def test_language_switch_and_hreflang_lead_to_the_same_page(site, site_url):
     assert len(pages) == 2 * len(vietnamese_pages())
     for lang, path, file in pages:
         markup = file.read_text(encoding="utf-8")
-        switch = dict((l, h) for h, l in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup))
+        switch = {code: href for href, code in
+                  re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup)}
         here = posixpath.dirname(file.relative_to(site).as_posix())
         for other, prefix in (("vi", ""), ("en", "en/")):
             target = posixpath.normpath(posixpath.join(here, switch[other]))
@@ -71,7 +72,7 @@ def test_the_not_found_page_is_vietnamese_and_switches_to_each_home_page(site, s
     assert '<html lang="vi"' in markup  # the Vietnamese page, not the last language built
     assert "<h1>Không tìm thấy trang</h1>" in markup and '<p lang="en">Page not found' in markup
     root = urlsplit(site_url).path
-    switch = dict((l, h) for h, l in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup))
+    switch = {code: href for href, code in re.findall(r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link"', markup)}
     assert switch == {"vi": root, "en": root + "en/"}
 
 
@@ -129,7 +130,7 @@ def test_permalinks_and_footnote_backlinks_speak_the_page_language(site):
     """Python-Markdown's own titles ("Permanent link", "Jump back to footnote 1 in the text") are English
     by default; scripts/hooks.py gives them the language of the build."""
     wrong, seen = [], {"vi": set(), "en": set()}
-    for lang, path, file in built_pages(site):
+    for lang, _path, file in built_pages(site):
         markup = file.read_text(encoding="utf-8")
         wrong += [f"{file.relative_to(site)}: {default!r}" for default in ("Permanent link", "Jump back to footnote")
                   if default in markup]
@@ -153,8 +154,11 @@ CORE_TERMS = ["Bộ Chính trị", "Ban Bí thư", "Tỉnh ủy", "Huyện ủy"
 
 
 def test_translations_follow_the_published_translation_table(catalogue):
-    from scripts.catalogue import LINK, _contains, _matchable, split_front_matter
-    from scripts.collation import fold
+    from scripts.catalogue import split_front_matter
+    from scripts.common.collation import fold
+    from scripts.common.markdown import LINK
+    from scripts.common.matching import contains as _contains
+    from scripts.common.matching import matchable as _matchable
 
     quoted = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
     table = {fold(term.term): term.en for term in catalogue.terms}

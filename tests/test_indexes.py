@@ -2,8 +2,8 @@
 import re
 
 from scripts.catalogue import load
-from scripts.document_pages import decorate
-from scripts.indexes import expand_markers
+from scripts.generate import expand_markers
+from scripts.generate.document_pages import decorate
 from tests.content_fixture import GLOSSARY, document, make_docs
 
 PLAN = "van-ban/ke-hoach-03-kh-tw-2021.md"
@@ -58,7 +58,7 @@ def test_documents_by_date_are_chronological_with_unknown_dates_last(tmp_path):
     assert rows == ["47-QĐ/TW", "21-KL/TW", "03-KH/TW", "*chưa rõ số hiệu*"]
 
 
-def test_documents_by_term_newest_term_first_and_unknown_last(tmp_path):
+def test_documents_by_khoa_newest_term_first_and_unknown_last(tmp_path):
     cat = catalogue(tmp_path, {"van-ban/chi-thi-05-ct-tw-2016.md": document("05-CT/TW", "chi-thi", "2016-05-15", "XII")})
     markdown = expand_markers("<!-- generated: documents-by-term -->", "van-ban/theo-khoa.md", cat, "vi")
     assert re.findall(r"^## (.+?) \{", markdown, re.MULTILINE) == ["Khóa XIII (1)", "Khóa XII (1)", "Chưa rõ khóa (3)"]

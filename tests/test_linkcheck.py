@@ -2,7 +2,7 @@
 import pathlib
 import shutil
 
-from scripts.linkcheck import check
+from scripts.tools.linkcheck import check
 
 FIXTURE = pathlib.Path(__file__).parent / "fixtures" / "linkcheck-site"
 

@@ -5,9 +5,9 @@ import zipfile
 
 import pytest
 
-from scripts import offline
-from scripts.linkcheck import check
-from scripts.search_eval import open_search, run_query
+from scripts.offline import bundle as offline
+from scripts.tools.linkcheck import check
+from scripts.tools.search_eval import open_search, run_query
 from tests.conftest import ROOT
 
 

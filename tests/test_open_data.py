@@ -11,9 +11,11 @@ import re
 import jsonschema
 import pytest
 
-from scripts import diagrams, open_data
 from scripts.catalogue import load
-from scripts.labels import keys, label, languages, text
+from scripts.common import pages
+from scripts.common.labels import keys, label, languages, text
+from scripts.generate import diagrams
+from scripts.open_data import records as open_data
 from tests.conftest import ROOT, copy_project, mkdocs_build
 from tests.content_fixture import document, make_docs
 
@@ -70,7 +72,7 @@ def test_data_covers_the_whole_catalogue(site, catalogue):
     documents = json.loads(published(site, "documents.json"))
     relations = json.loads(published(site, "relations.json"))
     assert [d["id"] for d in documents["documents"]] == sorted(catalogue.documents)
-    stated = {(r.source, r.kind, r.target) for d in catalogue.documents.values() for r in d.relations}
+    stated = {(r.stated_by, r.kind, r.target) for d in catalogue.documents.values() for r in d.relations}
     assert {(r["from"], r["type"]["value"], r["to"]) for r in relations["relations"]} == stated
     ids = set(catalogue.documents)
     assert all(r["from"] in ids and r["to"] in ids for r in relations["relations"])
@@ -273,7 +275,7 @@ def test_every_document_page_has_a_diagram_in_its_language_whose_links_resolve(s
         assert not [name for name in foreign if name in words], (doc.id, lang)
         drawing = svg.split("</svg>")[0]
         links = [html.unescape(h) for h in re.findall(r'<a href="([^"]*)"', drawing)]
-        related = {r.target for r in doc.relations} | {r.source for r in catalogue.incoming(doc.id)}
+        related = {r.target for r in doc.relations} | {r.stated_by for r in catalogue.incoming(doc.id)}
         reached = set()
         for link in links:
             found = built_target(site, page_dir, link)
@@ -312,8 +314,8 @@ def test_diagram_links_are_relative_to_the_page_and_text_is_escaped(tmp_path):
     svg = diagrams.relation_diagram(cat.documents["ket-luan-21-kl-tw-2021"], cat, "vi")
     assert '<a href="../ke-hoach-03-kh-tw-2021/"' in svg
     assert "&lt;&amp;&gt;" in svg and "<&>" not in svg
-    assert diagrams.href("chien-dich/dong-thoi-gian.md", "van-ban/x.md") == "../../van-ban/x/"
-    assert diagrams.href("van-ban/x.md", "index.md") == "../../"
+    assert pages.href("chien-dich/dong-thoi-gian.md", "van-ban/x.md") == "../../van-ban/x/"
+    assert pages.href("van-ban/x.md", "index.md") == "../../"
 
 
 def test_wrapped_lines_fit_their_width():

@@ -3,7 +3,7 @@ import pathlib
 
 import pytest
 
-from scripts.own_words import DEFAULT_SOURCES, MIN_WORDS, copied_runs, report, shingles
+from scripts.tools.own_words import DEFAULT_SOURCES, MIN_WORDS, copied_runs, report, shingles
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 

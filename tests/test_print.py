@@ -15,11 +15,11 @@ import unicodedata
 
 import pytest
 
-from scripts import pdf as pdf_module
 from scripts.catalogue import load, split_front_matter
-from scripts.labels import label, languages, text
-from scripts.linkcheck import check
-from scripts.study_guides import HANDBOOK_PAGE, page_dir, pdf_name, pdf_pages
+from scripts.common.labels import label, languages, text
+from scripts.generate.study_guides import HANDBOOK_PAGE, page_dir, pdf_name, pdf_pages
+from scripts.tools import pdf as pdf_module
+from scripts.tools.linkcheck import check
 from tests.conftest import CHROMIUM, ROOT
 
 CATALOGUE = load(ROOT / "docs")
@@ -45,7 +45,7 @@ def norm(value: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pdf_pages_text(pdf: pathlib.Path) -> list[str]:
     """Text of each page, as pdftotext reads it (form feeds between pages; the last one closes the file)."""
     out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)

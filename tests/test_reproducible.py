@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from scripts import build_date
+from scripts.rendering import build_date
 from tests.conftest import ROOT, mkdocs_build
 
 
@@ -37,7 +37,7 @@ def test_sitemap_dates_are_the_commit_date(site):
     epoch = build_date.pin(ROOT, dict(os.environ))
     if epoch is None:
         pytest.skip("not a git checkout and no SOURCE_DATE_EPOCH: the build date is today's")
-    expected = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d")
+    expected = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).strftime("%Y-%m-%d")
     dates = set(re.findall(r"<lastmod>([^<]+)</lastmod>", (site / "sitemap.xml").read_text(encoding="utf-8")))
     assert dates == {expected}
 

@@ -1,7 +1,7 @@
 """Search in a real browser: each edition searches its own language only."""
 import pytest
 
-from scripts.search_eval import open_search, run_query
+from scripts.tools.search_eval import open_search, run_query
 
 
 @pytest.mark.parametrize("lang,path,query", [("en", "en/", "Politburo"), ("vi", "", "Bộ Chính trị")])

@@ -4,9 +4,9 @@ import pathlib
 
 import yaml
 
-from scripts.collation import fold
-from scripts.search_eval import evaluate, metrics, open_search, run_query
-from scripts.search_index import TAG
+from scripts.common.collation import fold
+from scripts.search.index import TAG
+from scripts.tools.search_eval import evaluate, metrics, open_search, run_query
 
 QUERIES = yaml.safe_load((pathlib.Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
 

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from scripts.collation import sort_key
-from scripts.linkcheck import check
+from scripts.common.collation import sort_key
+from scripts.tools.linkcheck import check
 from tests.conftest import copy_project, mkdocs_build
 
 REQUIRED_DOCUMENTS = {

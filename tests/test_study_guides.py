@@ -6,10 +6,10 @@ import types
 import pytest
 
 from scripts.catalogue import CatalogueError, load
-from scripts.handbook import assemble, relative_url
-from scripts.indexes import expand_markers
-from scripts.print_links import annotate, resolve
-from scripts.study_guides import handbook_anchor, pdf_name
+from scripts.generate import expand_markers
+from scripts.generate.study_guides import handbook_anchor, pdf_name
+from scripts.printing.handbook import assemble, relative_url
+from scripts.printing.print_links import annotate, resolve
 from tests.content_fixture import document, make_docs
 
 TOPIC = """\

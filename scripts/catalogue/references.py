@@ -1,0 +1,107 @@
+"""Cross references: every id a page names exists, numbers are not reused, guides cover what they say, and
+every glossary term is found on some page (which pages: Term.used_on)."""
+from __future__ import annotations
+
+import posixpath
+import re
+
+from scripts.catalogue.errors import CatalogueError
+from scripts.catalogue.model import Catalogue, Form
+from scripts.common.collation import fold
+from scripts.common.matching import phrase_pattern
+from scripts.common.pages import default_path
+
+
+def check_guides(cat: Catalogue, check_documents) -> None:
+    """Each guide covers an existing topic or form, once; its extra documents exist and are not repeats."""
+    topics = {topic.number: topic for topic in cat.topics}
+    forms = {form.path for form in cat.forms}
+    covered: dict = {}
+    for guide in cat.guides:
+        if guide.topic is not None:
+            field, subject = "guide.topic", guide.topic
+            if guide.topic not in topics:
+                raise CatalogueError(guide.path, field, "the number of a topic page in noi-dung/", guide.topic)
+            named = topics[guide.topic].documents
+        else:
+            field, subject, named = "guide.form", guide.form, []
+            if guide.form not in forms:
+                raise CatalogueError(guide.path, field, "the path of a form page in hinh-thuc/ (with a 'form:' block)",
+                                     guide.form)
+        if subject in covered:
+            raise CatalogueError(guide.path, field, f"a topic or form no other guide covers (already: {covered[subject]})",
+                                 subject)
+        covered[subject] = guide.path
+        check_documents(guide.path, "guide.documents", guide.documents)
+        for doc_id in guide.documents:
+            if doc_id in named or guide.documents.count(doc_id) > 1:
+                raise CatalogueError(guide.path, "guide.documents", "each document once, and none the topic already "
+                                     "names (those are listed by themselves)", doc_id)
+
+
+def resolve_link(page_path: str, target: str) -> str | None:
+    """The docs-relative `.md` path a Markdown link points to, or None for other links."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+        return None
+    path = target.split("#")[0]
+    if not path.endswith(".md"):
+        return None
+    return default_path(posixpath.normpath(posixpath.join(posixpath.dirname(page_path), path)))
+
+
+def check_references(cat: Catalogue) -> None:
+    """Every id named anywhere exists; no two documents share a number and year; every term is used."""
+    def check_sources(file: str, field: str, ids: list[str]) -> None:
+        for source_id in ids:
+            if source_id not in cat.sources:
+                raise CatalogueError(file, field, "a source id declared in nguon.md", source_id)
+
+    def check_documents(file: str, field: str, ids: list[str]) -> None:
+        for doc_id in ids:
+            if doc_id not in cat.documents:
+                raise CatalogueError(file, field, "the id of a document page in van-ban/", doc_id)
+
+    seen_numbers: dict[tuple, str] = {}
+    for doc in cat.documents.values():
+        for key, field in (("issuer", doc.issuer), ("signer", doc.signer), ("date", doc.date), ("term", doc.khoa),
+                           ("subject", doc.subject)):
+            check_sources(doc.path, f"document.{key}.source", field.sources)
+        for i, rel in enumerate(doc.relations):
+            field = f"document.relations[{i}]"
+            check_documents(doc.path, f"{field}.target", [rel.target])
+            if rel.target == doc.id:
+                raise CatalogueError(doc.path, f"{field}.target", "another document than this one", rel.target)
+            check_sources(doc.path, f"{field}.source", rel.sources)
+        if doc.number:
+            key = (doc.number, doc.issuer.value, doc.date.value.year if doc.date.known else None)
+            if key in seen_numbers:
+                raise CatalogueError(doc.path, "document.number", f"a number not already used by {seen_numbers[key]} "
+                                     "(same number, issuer and year)", doc.number)
+            seen_numbers[key] = doc.path
+    numbers = [topic.number for topic in cat.topics]
+    for topic in cat.topics:
+        if numbers.count(topic.number) > 1:
+            raise CatalogueError(topic.path, "topic.number", "a number used by no other topic", topic.number)
+        check_documents(topic.path, "topic.documents", topic.documents)
+        check_sources(topic.path, "topic.source", topic.sources)
+    for item in cat.forms + cat.places:
+        check_sources(item.path, f"{'form' if isinstance(item, Form) else 'place'}.source", item.sources)
+    for place in cat.places:
+        check_documents(place.path, "place.documents", place.documents)
+    for page in cat.pages.values():
+        check_sources(page.path, "citation [@...]", page.citations)
+    for event in cat.events:
+        check_sources("chien-dich/index.md", "events.source", event.sources)
+    check_guides(cat, check_documents)
+    seen_terms = set()
+    for i, term in enumerate(cat.terms):
+        check_sources("thuat-ngu.md", f"terms[{i}].source", term.sources)
+        if fold(term.term) in seen_terms:
+            raise CatalogueError("thuat-ngu.md", f"terms[{i}].term", "a term listed once", term.term)
+        seen_terms.add(fold(term.term))
+        pattern = phrase_pattern(term.term)  # once per term, not once per term and page
+        term.used_on = sorted(p for p, page in cat.pages.items()
+                              if p != "thuat-ngu.md" and pattern.search(page.text))
+        if not term.used_on:
+            raise CatalogueError("thuat-ngu.md", f"terms[{i}].term", "a term that appears on at least one page", term.term)
+

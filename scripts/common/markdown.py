@@ -1,0 +1,54 @@
+"""Markdown as this project reads and writes it: the patterns the build reads in pages (links, citations,
+headings, generated-block markers) and the small builders the generators write (links, citations, table
+cells, tables)."""
+from __future__ import annotations
+
+import re
+
+from scripts.common.pages import md_target
+
+LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+CITATION = re.compile(r"\[@([^\]\s]+)\]")
+# The one pattern of a generated block's marker line, `<!-- generated: NAME -->` (NAME: group 1)
+MARKER = re.compile(r"^<!--\s*generated:\s*([a-z-]+)\s*-->\s*$", re.MULTILINE)
+TITLE = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)  # a page's '# ' title
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")  # any heading line: (hashes, text)
+EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")  # a heading's own `{#anchor}`
+FENCE = re.compile(r"^(```|~~~)")
+
+
+def body_lines(body: str) -> list[str]:
+    """Lines outside fenced code blocks."""
+    lines, fenced = [], False
+    for line in body.split("\n"):
+        if FENCE.match(line.strip()):
+            fenced = not fenced
+            continue
+        if not fenced:
+            lines.append(line)
+    return lines
+
+
+def heading_levels(body: str) -> list[int]:
+    return [len(m.group(1)) for line in body_lines(body) if (m := HEADING.match(line))]
+
+
+def link(from_page: str, to_page: str, text: str, anchor: str | None = None) -> str:
+    target = md_target(from_page, to_page) + (f"#{anchor}" if anchor else "")
+    return f"[{escape(text)}]({target})"
+
+
+def cite(source_ids: list[str]) -> str:
+    """Citation markers that scripts/generate/citations.py turns into footnotes."""
+    return "".join(f"[@{source_id}]" for source_id in source_ids)
+
+
+def escape(text: str) -> str:
+    """Make text safe inside a Markdown table cell or link label."""
+    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
