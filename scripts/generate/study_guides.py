@@ -5,7 +5,7 @@ Generated blocks (registered in scripts/generate/__init__.py):
   guide-documents  on a guide page: the documents behind it, with number, type, issuer and date
   study-guides     the list of guides (index page)
   handbook         the handbook's table of contents and one placeholder per included page, which
-                   scripts/handbook.py fills with that page's rendered content
+                   scripts/printing/handbook.py fills with that page's rendered content
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from scripts.common.slugs import slugify
 from scripts.generate.document_pages import date_text, issuer_text
 
 HANDBOOK_PAGE = "tai-lieu-hoc-tap/so-tay.md"
-# The build links the PDFs only when this variable is set (scripts/pdf.py sets it and prints them), so that
+# The build links the PDFs only when this variable is set (scripts/tools/pdf.py sets it and prints them), so that
 # the everyday build never links a file it has not made.
 PDF_ENV = "STUDY_GUIDE_PDFS"
 PDF_PREFIX = "tu-soi-tu-sua"
@@ -143,7 +143,7 @@ def handbook_anchor(path: str) -> str:
 
 
 def handbook(path: str, cat: Catalogue, lang: str) -> str:
-    """Contents (links to the pages; scripts/handbook.py points them at the sections) and placeholders."""
+    """Contents (links to the pages; scripts/printing/handbook.py points them at the sections) and placeholders."""
     if path != HANDBOOK_PAGE:
         raise CatalogueError(path, "<!-- generated: handbook -->", f"this block only on {HANDBOOK_PAGE}")
     parts = handbook_parts(cat)

@@ -83,7 +83,7 @@ def vendored_files(cache: pathlib.Path = CACHE, lock: pathlib.Path = LOCK) -> di
 
 
 def write_search_scripts(site_dir: pathlib.Path | str, languages: list[str], default: str) -> list[pathlib.Path]:
-    """Beside each language's own search index (split by scripts/search_index.py), the same index as a
+    """Beside each language's own search index (split by scripts/search/index.py), the same index as a
     script (`search_index.js`), which Material loads from file:// relative to the page's search base."""
     written = []
     for lang in languages:

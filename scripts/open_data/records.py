@@ -1,5 +1,5 @@
 """Open data: every document and every relation of the catalogue as JSON and CSV, published under /du-lieu/
-beside the JSON Schemas that describe them (scripts/schemas/). Built from the catalogue alone.
+beside the JSON Schemas that describe them (scripts/open_data/models.py). Built from the catalogue alone.
 
 Conventions (documented for readers on docs/du-lieu.md):
 - A sourced field is `{"value": ..., "source": [source ids]}`; a value no source states is
@@ -35,7 +35,7 @@ DOCUMENT_COLUMNS = [
 RELATION_COLUMNS = ["from", "to", "type", "type_label_vi", "type_label_en", "type_inverse_vi",
                     "type_inverse_en", "source"]
 
-# (file name, JSON Schema in scripts/schemas/ that describes it)
+# (file name, JSON Schema in scripts/open_data/models.py that describes it)
 FILES = {
     "documents.json": "documents.schema.json",
     "relations.json": "relations.schema.json",

@@ -1,5 +1,5 @@
 """The handbook print view: fill each placeholder of `tai-lieu-hoc-tap/so-tay.md` (see the `handbook` block in
-scripts/study_guides.py) with the rendered content of the page it names, in the language being built.
+scripts/generate/study_guides.py) with the rendered content of the page it names, in the language being built.
 
 Each included page becomes one `<section>`: its headings move two levels down (under the part headings),
 its ids get the section's prefix so that no two sections clash (footnotes included), and its links are

@@ -1,5 +1,5 @@
 """The reading controls in the header (text size A− / A / A+ and high contrast): their words per language,
-from scripts/labels.yml. Markup: overrides/partials/reading-controls.html; behaviour (remembered across
+from scripts/common/labels.yml. Markup: overrides/partials/reading-controls.html; behaviour (remembered across
 pages): overrides/assets/javascripts/reading-controls.js; looks: docs/stylesheets/accessibility.css."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@
 2. Diacritics: the index uses the Lunr "language" `fold` (overrides/.../lunr.fold.min.js), which indexes
    each word as written and without diacritics.
 3. Document numbers and abbreviations: each entry gets a `keywords` field with canonical number tokens
-   ("21-KL/TW" → "kl21") and abbreviations of phrases it contains (scripts/search_terms.yml); a document's
+   ("21-KL/TW" → "kl21") and abbreviations of phrases it contains (scripts/search/terms.yml); a document's
    own page also gets its number in a `number` field with a high boost, so it ranks first. The browser
    rewrites queries into the same tokens (overrides/assets/javascripts/search-query.js).
 4. Size: a document's page is one entry, not one per section: its title, number, subject (trích yếu), the
@@ -17,7 +17,7 @@
    entry's text inside the index and builds the Lunr index from it in the reader's browser, so every
    document's full text would cost ~1 KB gzipped per page and seconds of indexing at 2,000 documents. The
    other pages (topics, forms, places, glossary, the campaign) keep their full text, section by section;
-   listings of documents (indexes, timeline, finder) are left out (scripts/indexes.py). Footnote markers
+   listings of documents (indexes, timeline, finder) are left out (scripts/generate/indexes.py). Footnote markers
    go everywhere.
 """
 from __future__ import annotations

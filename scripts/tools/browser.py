@@ -4,7 +4,7 @@
   and recorded; console errors, page errors, failed requests and HTTP errors of each page are recorded too.
   `load` opens a page and waits until Material's search has loaded its index (the last thing a page asks for).
 - `axe`: axe-core (npm) run in the page; its violations.
-- `lighthouse`: scripts/lighthouse.mjs (npm lighthouse on local Chromium) for a list of URLs.
+- `lighthouse`: scripts/tools/lighthouse.mjs (npm lighthouse on local Chromium) for a list of URLs.
 - `nu_html_check`: the Nu HTML Checker (npm vnu-jar, run with Java) over a folder of HTML files.
 
 Used by tests/test_external_requests.py, tests/test_accessibility.py and tests/test_html_validity.py.
@@ -143,7 +143,7 @@ def serious(violations: list[dict]) -> list[str]:
 
 
 class Lighthouse:
-    """scripts/lighthouse.mjs over `urls`, started at once in the background (Lighthouse mostly waits for
+    """scripts/tools/lighthouse.mjs over `urls`, started at once in the background (Lighthouse mostly waits for
     pages to settle, so other checks can run meanwhile); `result()` waits for it and returns
     {url: {scores: {category: score}, failing: [...], runtimeError}} for accessibility, best practices, SEO."""
 

@@ -1,14 +1,14 @@
 // Lighthouse (npm, pinned in package-lock.json) on local Chromium, one browser for every URL given.
-// Usage: node scripts/lighthouse.mjs URL...   → JSON on stdout: {url: {scores: {category: score},
+// Usage: node scripts/tools/lighthouse.mjs URL...   → JSON on stdout: {url: {scores: {category: score},
 // failing: [{id, title, category, items: [...]}]}} for the accessibility, best-practices and SEO categories.
 // CHROME_PATH chooses the browser (default: Debian's /usr/bin/chromium); LH_LOG=info shows its progress.
-// Used by tests/test_accessibility.py (through scripts/browser_checks.py).
+// Used by tests/test_accessibility.py (through scripts/tools/browser.py).
 //
-// node scripts/lighthouse.mjs --performance [--runs=N] URL...   → the performance category instead, with
+// node scripts/tools/lighthouse.mjs --performance [--runs=N] URL...   → the performance category instead, with
 // Lighthouse's defaults (mobile emulation, simulated throttling), each URL N times (default 3, the URLs
 // taken in turn so that a slow moment of the machine hits several pages): {url: [{score, fcp, lcp, tbt,
 // cls (ms, ms, ms, unitless), renderBlocking: [{url, wastedMs}], runtimeError}, ...]}. Used by
-// scripts/benchmark.py (pages).
+// scripts/tools/benchmark.py (pages).
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 

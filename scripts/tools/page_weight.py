@@ -1,4 +1,4 @@
-"""Page weight, render-blocking requests and Lighthouse performance of built pages (for scripts/benchmark.py).
+"""Page weight, render-blocking requests and Lighthouse performance of built pages (for scripts/tools/benchmark.py).
 
 - `serve_gzipped(site)`: a local server that gzips text responses (HTML, CSS, JS, JSON, SVG, XML, text) as
   any real host does; Python's http.server alone sends them raw. Fonts and images go as they are.
@@ -12,7 +12,7 @@
 - `render_blocking(html)`: the stylesheets and scripts in <head> that hold up the first paint (a stylesheet
   whose media matches the screen; a script without async, defer or type=module); inline ones are not
   requests and are not listed.
-- `lighthouse(urls, runs)`: scripts/lighthouse.mjs --performance: Lighthouse's default mobile emulation
+- `lighthouse(urls, runs)`: scripts/tools/lighthouse.mjs --performance: Lighthouse's default mobile emulation
   and simulated throttling, each URL `runs` times; `median_run`: the median of the score and of each
   metric over the runs, and Lighthouse's own render-blocking list (items it estimates at >= 50 ms).
 """

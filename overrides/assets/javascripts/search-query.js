@@ -2,7 +2,7 @@
  * sees the query:
  * 1. A document number in any spelling ("KL 21", "kl21", "kết luận số 21", "ket luan 21", "21-KL/TW",
  *    "Conclusion 21") becomes its one token and its number: "kl21^1 21^1". The index
- *    (scripts/search_index.py) adds the same token to every page that cites the number, and to the
+ *    (scripts/search/index.py) adds the same token to every page that cites the number, and to the
  *    document's own page with a high boost. The kind and issuer words ("kết luận", "KL", "/TW") are dropped:
  *    the token says them, and with Material's wildcard "kl*" matched every Conclusion's number (so at 2,000
  *    documents Kết luận 21 fell out of the first 60 hits) and "tw*" nearly every page.
