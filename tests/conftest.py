@@ -1,4 +1,5 @@
-"""Shared fixtures: the real site, built once per test session with the strict configuration."""
+"""Shared fixtures: the real site, built once per test session with the strict configuration, served over HTTP
+and as the offline bundle; Chromium; the npm tools; the catalogue. Each test is marked with its tier."""
 from __future__ import annotations
 
 import os
@@ -12,6 +13,20 @@ from scripts.common.paths import ROOT
 from scripts.tools import site_build
 from scripts.tools.browser import CHROMIUM, launch
 from scripts.tools.local_server import serve
+
+TIERS = ("unit", "site", "browser")  # the folders of tests/, and the markers of pyproject.toml
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test `unit`, `site` or `browser` from the folder it lives in (`pytest -m "not browser"`)."""
+    tests = pathlib.Path(__file__).parent
+    for item in items:
+        if not item.path.is_relative_to(tests):
+            continue
+        tier = item.path.relative_to(tests).parts[0]
+        if tier not in TIERS:
+            raise pytest.UsageError(f"{item.nodeid}: a test lives in tests/unit, tests/site or tests/browser")
+        item.add_marker(getattr(pytest.mark, tier))
 
 
 def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | None = None,
@@ -54,7 +69,6 @@ def catalogue():
     from scripts.catalogue import load
 
     return load(ROOT / "docs")
-
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ pages:  per page type (home, document, index, study guide; vi and en) of a fresh
         theme features of our mkdocs.yml switched on): bytes transferred (gzip served)
         as HTML / CSS / JS / fonts / other, the site's own CSS+JS on top of Material (budget <= 10 KB gz),
         render-blocking requests beyond Material's own CSS (budget: none), and Lighthouse mobile performance
-        (median of 3 runs: score, FCP, LCP, TBT, CLS; budget: score 100). See scripts/page_weight.py.
+        (median of 3 runs: score, FCP, LCP, TBT, CLS; budget: score 100). See scripts/tools/page_weight.py.
 
 search: in headless Chromium, the time from typing a query to rendered results (median and p95 over the
         evaluation queries) and the size of each language's search index, raw and gzipped, on the real site
@@ -46,7 +46,7 @@ from scripts.tools.site_build import mkdocs_build  # noqa: E402
 
 PHONE_SLOWDOWN = 4  # main-thread slowdown of the search benchmark's phone row (Lighthouse's mobile CPU factor)
 LINEAR = 2.2  # "linear in corpus size": the budget for t(2N) / t(N), of the build and of the generated blocks
-QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
+QUERIES = yaml.safe_load((ROOT / "tests" / "browser" / "search_queries.yml").read_text(encoding="utf-8"))
 
 
 def build(project: pathlib.Path, site: pathlib.Path, site_url: str) -> None:

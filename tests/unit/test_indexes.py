@@ -4,7 +4,7 @@ import re
 from scripts.catalogue import load
 from scripts.generate import expand_markers
 from scripts.generate.document_pages import decorate
-from tests.content_fixture import GLOSSARY, document, make_docs
+from tests.unit.content_fixture import GLOSSARY, document, make_docs
 
 PLAN = "van-ban/ke-hoach-03-kh-tw-2021.md"
 CONCLUSION = "van-ban/ket-luan-21-kl-tw-2021.md"

@@ -11,7 +11,6 @@ import pathlib
 import re
 import shutil
 import subprocess
-import unicodedata
 
 import pytest
 
@@ -21,12 +20,11 @@ from scripts.generate.study_guides import HANDBOOK_PAGE, page_dir, pdf_name, pdf
 from scripts.tools import pdf as pdf_module
 from scripts.tools.linkcheck import check
 from tests.conftest import CHROMIUM, ROOT
+from tests.print_chrome import article_of, assert_no_chrome, built_page, norm, strip_tags
 
 CATALOGUE = load(ROOT / "docs")
 PRINTED = [(lang, path) for lang in languages() for path in pdf_pages(CATALOGUE)]
 PAGES_EXPECTED = {"guide": range(2, 6), "handbook": range(50, 201)}
-# Interface words that are attributes (never text) in the HTML, or buttons: they must not reach paper either.
-NEVER_PRINTED = {"vi": [r"Tìm kiếm", r"Tải PDF"], "en": [r"\bSearch\b", r"Download PDF"]}
 PAGE_NUMBER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$", re.MULTILINE)
 FOOTER_BAND = 50  # points: the page number sits in the bottom margin (18 mm), below the content
 
@@ -41,10 +39,6 @@ def tools_or_skip() -> None:
         pytest.skip(message)
 
 
-def norm(value: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
-
-
 @functools.cache
 def pdf_pages_text(pdf: pathlib.Path) -> list[str]:
     """Text of each page, as pdftotext reads it (form feeds between pages; the last one closes the file)."""
@@ -52,39 +46,9 @@ def pdf_pages_text(pdf: pathlib.Path) -> list[str]:
     return out.stdout.decode("utf-8").split("\f")[:-1]
 
 
-INLINE_TAG = re.compile(r"</?(?:a|abbr|span|em|strong|code|sup|sub|mark|small)\b[^>]*>")
-
-
 def is_a4(pdf: pathlib.Path) -> bool:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     return re.search(r"^Page size:.*\(A4\)", info, re.MULTILINE) is not None
-
-
-def strip_tags(markup: str) -> str:
-    """Text of an HTML fragment: inline tags join their words, other tags separate them."""
-    return html.unescape(re.sub(r"<[^>]+>", " ", INLINE_TAG.sub("", markup)))
-
-
-def article_of(page_html: str) -> str:
-    return re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', page_html, re.DOTALL).group(1)
-
-
-def chrome_texts(page_html: str) -> list[str]:
-    """Texts the page shows around its content (header, tabs, navigation, table of contents, footer) that its
-    content itself does not say, neither in text nor in the link targets it prints."""
-    body = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", page_html.split("<body", 1)[1], flags=re.DOTALL)
-    article = article_of(body)
-    printed_targets = " ".join(re.findall(r'data-print-(?:target|url)="([^"]*)"', article))
-    said = norm(strip_tags(article) + " " + html.unescape(printed_targets))
-    fragments = {norm(html.unescape(piece)) for piece in re.split(r"<[^>]+>", body.replace(article, " "))}
-    return sorted(f for f in fragments if len(f) >= 4 and re.search(r"[^\W\d_]{3}", f) and f not in said)
-
-
-def assert_no_chrome(pdf_text: str, page_html: str, lang: str) -> None:
-    flat = norm(pdf_text)
-    leaked = [f for f in chrome_texts(page_html) if f in flat]
-    leaked += [p for p in NEVER_PRINTED[lang] if re.search(p, flat)]
-    assert not leaked, f"navigation chrome printed: {leaked[:10]}"
 
 
 def headings_of(source: pathlib.Path) -> list[str]:
@@ -103,11 +67,6 @@ def pdf_site(tmp_path_factory):
     site_dir = tmp_path_factory.mktemp("pdf-build") / "site"
     pdf_module.build(site_dir)
     return site_dir, dict(pdf_module.print_all(site_dir))
-
-
-def built_page(site_dir: pathlib.Path, lang: str, path: str) -> str:
-    prefix = "" if lang == "vi" else f"{lang}/"
-    return (site_dir / prefix / page_dir(path) / "index.html").read_text(encoding="utf-8")
 
 
 def pdf_file(site_dir: pathlib.Path, lang: str, path: str) -> pathlib.Path:
@@ -212,14 +171,6 @@ def test_the_heading_check_finds_a_heading_left_at_the_bottom(browser, tmp_path,
     (tmp_path / "fixture.pdf").write_bytes(tab.pdf(format="A4", prefer_css_page_size=True))
     tab.close()
     assert stranded_headings(tmp_path / "fixture.pdf") == expected
-
-
-def test_the_chrome_check_knows_the_header_and_footer(site):
-    chrome = chrome_texts(built_page(site, "vi", "van-ban/ket-luan-21-kl-tw-2021.md"))
-    site_name = re.search(r'^site_name: "(.*)"$', (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
-    assert site_name.group(1) in chrome and "Thông tin văn bản" not in chrome
-    with pytest.raises(AssertionError, match="chrome printed"):
-        assert_no_chrome(f"Kết luận số 21-KL/TW {site_name.group(1)}", built_page(site, "vi", "van-ban/index.md"), "vi")
 
 
 def test_vietnamese_text_is_embedded_and_readable(pdf_site):

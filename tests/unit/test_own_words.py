@@ -1,11 +1,8 @@
 """Pages are written in their own words: no long run of words is copied from a source article."""
-import pathlib
-
 import pytest
 
 from scripts.tools.own_words import DEFAULT_SOURCES, MIN_WORDS, copied_runs, report, shingles
-
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT
 
 
 def test_checker_finds_a_copied_sentence_and_accepts_a_quoted_one(tmp_path):

@@ -2,7 +2,7 @@
 import pytest
 
 from scripts.catalogue import CatalogueError, load
-from tests.content_fixture import GLOSSARY, document, make_docs
+from tests.unit.content_fixture import GLOSSARY, document, make_docs
 
 DOC = "van-ban/ket-luan-21-kl-tw-2021.md"
 

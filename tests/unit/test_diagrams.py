@@ -1,0 +1,46 @@
+"""Relation diagrams and the timeline chart, drawn from a small catalogue: a document without relations says
+so, links are relative to the page, text is escaped, wrapped lines fit, time stretches where labels need room.
+The diagrams of the built pages are checked in tests/site/test_diagrams_built.py."""
+import re
+
+from scripts.catalogue import load
+from scripts.common import pages
+from scripts.common.labels import text
+from scripts.generate import diagrams
+from tests.unit.content_fixture import document, make_docs
+
+
+def test_diagram_of_a_document_without_relations_says_so(tmp_path):
+    cat = load(make_docs(tmp_path, {}))
+    section = diagrams.relation_diagram_section(cat.documents["ket-luan-21-kl-tw-2021"], cat, "en")
+    assert section.startswith("## Relation diagram {#relation-diagram data-search-exclude}")
+    assert text("diagram_caption_none", "en") in section and "<a href" not in section
+
+
+def test_diagram_links_are_relative_to_the_page_and_text_is_escaped(tmp_path):
+    plan = document("03-KH/TW", "ke-hoach", "2021-12-01", None, "bo-chinh-tri",
+                    "\n    - {type: thuc-hien, target: ket-luan-21-kl-tw-2021, source: [bai-a]}")
+    plan = plan.replace("title: Văn bản 03-KH/TW", 'title: "Văn bản 03-KH/TW <&> \\"x\\""')
+    cat = load(make_docs(tmp_path, {"van-ban/ke-hoach-03-kh-tw-2021.md": plan}))
+    svg = diagrams.relation_diagram(cat.documents["ket-luan-21-kl-tw-2021"], cat, "vi")
+    assert '<a href="../ke-hoach-03-kh-tw-2021/"' in svg
+    assert "&lt;&amp;&gt;" in svg and "<&>" not in svg
+    assert pages.href("chien-dich/dong-thoi-gian.md", "van-ban/x.md") == "../../van-ban/x/"
+    assert pages.href("van-ban/x.md", "index.md") == "../../"
+
+
+def test_wrapped_lines_fit_their_width():
+    title = ("The work “Kiên quyết, kiên trì đấu tranh phòng, chống tham nhũng, tiêu cực, góp phần xây dựng "
+             "Đảng và Nhà nước ta ngày càng trong sạch, vững mạnh” WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW")
+    lines = diagrams.wrap(title, 200, 14)
+    assert len(lines) > 3 and all(diagrams.text_width(line, 14) <= 200 for line in lines)
+    assert "".join(lines).replace(" ", "") == title.replace(" ", "")  # nothing lost, the long word cut
+
+
+def test_timeline_chart_stretches_time_where_labels_need_room(catalogue):
+    svg = diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", catalogue, "vi")
+    dates = [(m.group(2), float(m.group(1))) for m in
+             re.finditer(r'<text x="[\d.]+" y="([\d.]+)" class="tl-date"[^>]*>([^<]*)</text>', svg)]
+    heights = [y for _, y in dates]
+    assert heights == sorted(heights)  # time runs downwards
+    assert all(later - earlier >= 30 for earlier, later in zip(heights, heights[1:]))  # labels never overlap
