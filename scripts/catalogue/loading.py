@@ -11,23 +11,9 @@ import re
 
 from scripts.catalogue.errors import CatalogueError
 from scripts.catalogue.front_matter import page_title, split_front_matter
-from scripts.catalogue.model import Catalogue, PageInfo
+from scripts.catalogue.model import Catalogue, Document, Event, Form, Guide, PageInfo, Place, Relation, Term, Topic
 from scripts.catalogue.references import check_references, resolve_link
-from scripts.catalogue.schema import (
-    GUIDES_DIR,
-    PAGE_KEYS,
-    SECTION_BLOCK,
-    TWIN_KEYS,
-    read_document,
-    read_events,
-    read_form,
-    read_guide,
-    read_place,
-    read_sources,
-    read_terms,
-    read_topic,
-    read_translations,
-)
+from scripts.catalogue.schema import GUIDES_DIR, SECTION_BLOCK, TWIN_KEYS, DocumentBlock, PageBlocks, validate
 from scripts.common.labels import DEFAULT_LANGUAGE
 from scripts.common.markdown import CITATION, EXPLICIT_ID, HEADING, LINK, MARKER, body_lines
 from scripts.common.matching import matchable
@@ -69,9 +55,6 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
                                      f"language-neutral fields are written once, in {path}")
             cat.pages.setdefault(path, PageInfo(path, {}, set(), [], "")).titles[lang] = title
             continue
-        unknown = set(meta) - PAGE_KEYS
-        if unknown:
-            raise CatalogueError(rel, sorted(unknown)[0], "one of the known front-matter keys: " + ", ".join(sorted(PAGE_KEYS)))
         page = cat.pages.setdefault(path, PageInfo(path, {}, set(), [], ""))
         page.titles[lang] = title
         page.links = {resolve_link(path, target) for target in LINK.findall(body)} - {None}
@@ -84,6 +67,8 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
 
 
 def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str, body: str = "") -> None:
+    """Check a Vietnamese page's front matter against the schema and add what it describes to `cat`."""
+    page = validate(PageBlocks, meta, rel)
     section = rel.split("/")[0] if "/" in rel else ""
     name = posixpath.basename(rel)
     required = SECTION_BLOCK.get(section)
@@ -91,27 +76,50 @@ def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str, body: str = ""
     # a page without the section's block must be an index: the section's index.md or a generated list
     if required and required not in meta and not (is_index or MARKER.search(body)):
         raise CatalogueError(rel, required, f"a '{required}:' front-matter block (pages in {section}/ describe one {required})")
-    for key, reader, target in (("document", read_document, None), ("topic", read_topic, cat.topics),
-                                ("form", read_form, cat.forms), ("place", read_place, cat.places)):
-        if key not in meta:
-            continue
-        if SECTION_BLOCK.get(section) != key or is_index:
+    for key in ("document", "topic", "form", "place"):
+        if key in meta and (SECTION_BLOCK.get(section) != key or is_index):
             raise CatalogueError(rel, key, f"this block only on pages in {[s for s, k in SECTION_BLOCK.items() if k == key][0]}/")
-        item = reader(meta, rel, title)
-        if key == "document":
-            cat.documents[item.id] = item
-        else:
-            target.append(item)
-    if "guide" in meta:
+    if page.document is not None:
+        document = document_from(page.document, rel)
+        cat.documents[document.id] = document
+    if page.topic is not None:
+        block = page.topic
+        cat.topics.append(Topic(rel, title, block.number, block.short, block.documents, block.source))
+    if page.form is not None:
+        cat.forms.append(Form(rel, title, page.form.short, page.form.source))
+    if page.place is not None:
+        block = page.place
+        cat.places.append(Place(rel, title, block.name, block.province, block.documents, block.source))
+    if page.guide is not None:
         if section != GUIDES_DIR or is_index:
             raise CatalogueError(rel, "guide", f"this block only on pages in {GUIDES_DIR}/ (not on its index.md)")
-        cat.guides.append(read_guide(meta, rel, title))
-    if "terms" in meta:
-        cat.terms.extend(read_terms(meta, rel))
-    if "sources" in meta:
-        cat.sources.update(read_sources(meta, rel))
-    if "events" in meta:
-        cat.events.extend(read_events(meta, rel))
-    if "translations" in meta:
-        cat.translations.extend(read_translations(meta, rel))
+        cat.guides.append(Guide(rel, title, page.guide.topic, page.guide.form, page.guide.documents))
+    for entry in page.terms or []:
+        cat.terms.append(Term(entry.term, entry.en, entry.definition, entry.source))
+    for i, entry in enumerate(page.sources or []):
+        if entry.id in cat.sources:
+            raise CatalogueError(rel, f"sources[{i}].id", "a unique source id", entry.id)
+        cat.sources[entry.id] = meta["sources"][i]
+    for entry in page.events or []:
+        cat.events.append(Event(entry.date, entry.label, entry.kind, entry.source))
+    cat.translations.extend(page.translations or [])
 
+
+def document_from(block: DocumentBlock, path: str) -> Document:
+    doc_id = posixpath.splitext(posixpath.basename(path))[0]
+    relations = [Relation(rel.type, doc_id, rel.target, rel.source) for rel in block.relations]
+    document = Document(id=doc_id, path=path, number=block.number, type=block.type, level=block.level,
+                        issuer=block.issuer, signer=block.signer, date=block.date, khoa=block.term,
+                        subject=block.subject, relations=relations)
+    check_document_id(document)
+    return document
+
+
+def check_document_id(doc: Document) -> None:
+    """Ids carry type, number, suffix and year (`ket-luan-21-kl-tw-2021`) whenever those are known."""
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc.id):
+        raise CatalogueError(doc.path, "file name", "lower-case ASCII words joined by '-'", doc.id)
+    if doc.number and doc.date.known:
+        expected = f"{doc.type}-{slugify(doc.number)}-{doc.date.value.year}"
+        if doc.id != expected:
+            raise CatalogueError(doc.path, "file name", f"the id '{expected}' (type-number-suffix-year)", doc.id)

@@ -1,94 +1,96 @@
-"""The front-matter schema: each block's fields, their types and allowed values (CONTENT_MODEL.md says the
-same for writers). Each check raises CatalogueError naming the file and the dotted field."""
+"""The front-matter schema, declared once as pydantic models: each block's fields, their types and allowed
+values. CONTENT_MODEL.md explains the same for writers; the open data's JSON Schemas are generated from the
+same field types (scripts/open_data/models.py).
+
+Every check raises CatalogueError naming the file, the dotted field (`document.relations[0].type`) and what
+was expected: `validate(model, data, file, prefix)` turns pydantic's first error into one.
+"""
 from __future__ import annotations
 
-import posixpath
 import re
-from typing import Any
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
 from scripts.catalogue.errors import CatalogueError
-from scripts.catalogue.model import Document, Event, Form, Guide, PartialDate, Place, Relation, Sourced, Term, Topic
+from scripts.catalogue.model import PartialDate, Sourced
 from scripts.common import labels
 from scripts.common.labels import DEFAULT_LANGUAGE
-from scripts.common.slugs import slugify
 
-ROMAN = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
-PAGE_KEYS = {"title", "description", "hide", "search", "tags", "document", "topic", "form", "place",
-             "terms", "sources", "events", "translations", "guide"}
+KHOA_PATTERN = r"^L?X{0,3}(?:IX|IV|V?I{0,3})$"  # a Roman numeral up to LXXXIX (with at least one letter)
+ROMAN = re.compile(KHOA_PATTERN)
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ISO_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+SOURCE_KINDS = ("article", "external")
 # A translation (`x.en.md`) holds only what is said in its language; everything else is read from `x.md`.
 TWIN_KEYS = {"title", "description", "hide", "search"}
 # Which front-matter block each section's pages must carry (index pages and theo-*.md are indexes).
 SECTION_BLOCK = {"van-ban": "document", "noi-dung": "topic", "hinh-thuc": "form", "dia-phuong": "place"}
-SOURCE_KINDS = {"article", "external"}
 GUIDES_DIR = "tai-lieu-hoc-tap"  # study guides: each page (but index.md) may carry a `guide:` block
-GUIDE_KEYS = {"topic", "form", "documents"}
+REQUIRED = "this required field (write null if unknown)"
 
 
-class Fields:
-    """Typed access to one front-matter block, with errors that name file and dotted field path."""
+def fail(expected: str, got: Any = ..., key: str | None = None):
+    """Stop validation: `expected` is what the field should hold; `key` names a field below this one."""
+    raise PydanticCustomError("catalogue", "expected {expected}", {"expected": expected, "got": got, "key": key})
 
-    def __init__(self, data: Any, file: str, prefix: str):
-        if not isinstance(data, dict):
-            raise CatalogueError(file, prefix, "a mapping", data)
-        self.data, self.file, self.prefix = data, file, prefix
 
-    def name(self, key: str) -> str:
-        return f"{self.prefix}.{key}" if self.prefix else key
+def checked(check, json_schema: dict):
+    """A field type: `check(value)` returns the value to keep or calls fail(); `json_schema` describes it."""
+    return Annotated[Any, BeforeValidator(check), WithJsonSchema(json_schema)]
 
-    def require(self, key: str) -> Any:
-        if key not in self.data:
-            raise CatalogueError(self.file, self.name(key), "this required field (write null if unknown)")
-        return self.data[key]
 
-    def string(self, key: str, nullable: bool = False) -> str | None:
-        value = self.require(key)
-        if value is None and nullable:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            raise CatalogueError(self.file, self.name(key), "a non-empty string" + (" or null" if nullable else ""), value)
-        return value.strip()
+# --------------------------------------------------------------------------------------------------
+# Field types
 
-    def choice(self, key: str, allowed: list[str]) -> str:
-        value = self.require(key)
+
+def _text(value: Any, nullable: bool = False) -> str | None:
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        fail("a non-empty string" + (" or null" if nullable else ""), value)
+    return value.strip()
+
+
+def _texts(value: Any, nullable: bool = False) -> dict | None:
+    if value is None and nullable:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get(DEFAULT_LANGUAGE), str):
+        fail("a mapping with a 'vi' text (and 'en')", value)
+    return {lang: str(value[lang]).strip() for lang in labels.languages() if value.get(lang)}
+
+
+def _ids(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        fail("a list of ids", value)
+    return value
+
+
+def _source_ids(value: Any) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+        fail("a non-empty list of source ids from nguon.md", value)
+    return value
+
+
+def key_of(group: str, sort: bool = False):
+    """One of the keys of `group` in labels.yml (document types, relations, ...)."""
+    def check(value: Any) -> str:
+        allowed = sorted(labels.keys(group)) if sort else labels.keys(group)
         if value not in allowed:
-            raise CatalogueError(self.file, self.name(key), "one of " + ", ".join(allowed), value)
+            fail("one of " + ", ".join(allowed), value)
         return value
+    return checked(check, {"enum": labels.keys(group)})
 
-    def translated(self, key: str, nullable: bool = False) -> dict | None:
-        value = self.require(key)
-        if value is None and nullable:
-            return None
-        if not isinstance(value, dict) or not isinstance(value.get(DEFAULT_LANGUAGE), str):
-            raise CatalogueError(self.file, self.name(key), "a mapping with a 'vi' text (and 'en')", value)
-        return {lang: str(value[lang]).strip() for lang in labels.languages() if value.get(lang)}
 
-    def id_list(self, key: str) -> list[str]:
-        value = self.require(key)
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise CatalogueError(self.file, self.name(key), "a list of ids", value)
-        return value
-
-    def sources(self, key: str = "source") -> list[str]:
-        value = self.require(key)
-        if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
-            raise CatalogueError(self.file, self.name(key), "a non-empty list of source ids from nguon.md", value)
-        return value
-
-    def sourced(self, key: str, parse) -> Sourced:
-        """A `{value: ..., source: [...]}` field, or null for a value no source states."""
-        value = self.require(key)
-        if value is None:
-            return Sourced(None, [])
-        block = Fields(value, self.file, self.name(key))
-        raw = {k: v for k, v in value.items() if k != "source"}
-        try:
-            parsed = parse(raw)
-        except (ValueError, TypeError, KeyError) as error:
-            expected = getattr(parse, "expected", "a valid value")
-            raise CatalogueError(self.file, self.name(key), expected, raw) from error
-        if parsed is None:
-            return Sourced(None, [])
-        return Sourced(parsed, block.sources())
+TEXT_SCHEMA = {"type": "string", "minLength": 1}
+TEXTS_SCHEMA = {"type": "object", "required": ["vi"], "properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}}
+ID_SCHEMA = {"type": "string", "pattern": ID_PATTERN}
+Text = checked(_text, TEXT_SCHEMA)
+OptionalText = checked(lambda value: _text(value, nullable=True), {"oneOf": [TEXT_SCHEMA, {"type": "null"}]})
+Texts = checked(_texts, TEXTS_SCHEMA)
+Ids = checked(_ids, {"type": "array", "items": ID_SCHEMA})
+SourceIds = checked(_source_ids, {"type": "array", "items": ID_SCHEMA, "minItems": 1})
 
 
 def _value(raw: dict) -> Any:
@@ -109,7 +111,7 @@ def parse_khoa(raw: dict) -> str | None:
     value = _value(raw)
     if value is None:
         return None
-    if not isinstance(value, str) or not ROMAN.match(value):
+    if not isinstance(value, str) or not value or not ROMAN.match(value):
         raise ValueError(value)
     return value
 
@@ -137,141 +139,257 @@ def parse_key(group: str):
     return parse
 
 
+def sourced(parse, value_schema: dict):
+    """A `{value: ..., source: [...]}` field (a translated one: `{vi:, en:, source:}`), or null for a value no
+    source states. The value is parsed by `parse`; a known value names at least one source."""
+    def check(value: Any) -> Sourced:
+        if value is None:
+            return Sourced(None, [])
+        if not isinstance(value, dict):
+            fail("a mapping", value)
+        raw = {k: v for k, v in value.items() if k != "source"}
+        try:
+            parsed = parse(raw)
+        except (ValueError, TypeError, KeyError):
+            fail(getattr(parse, "expected", "a valid value"), raw)
+        if parsed is None:
+            return Sourced(None, [])
+        if "source" not in value:
+            fail(REQUIRED, key="source")
+        try:
+            return Sourced(parsed, _source_ids(value["source"]))
+        except PydanticCustomError as error:
+            fail(error.context["expected"], value["source"], key="source")
+    schema = {"oneOf": [{"type": "null"}, {"type": "object", "required": ["source"],
+                                           "properties": {"source": SourceIds.__metadata__[1].json_schema},
+                                           **value_schema}]}
+    return checked(check, schema)
+
+
+def _partial_date(value: Any) -> PartialDate:
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        fail("YYYY-MM-DD, YYYY-MM or YYYY", value)
+
+
+DATE_SCHEMA = {"type": "string", "pattern": ISO_DATE_PATTERN}
+KHOA_SCHEMA = {"type": "string", "minLength": 1, "pattern": KHOA_PATTERN}
+PartialDateField = checked(_partial_date, DATE_SCHEMA)
+
+
 # --------------------------------------------------------------------------------------------------
 # Blocks
 
 
-def read_document(meta: dict, path: str, title: str) -> Document:
-    doc_id = posixpath.splitext(posixpath.basename(path))[0]
-    block = Fields(meta["document"], path, "document")
-    relations = []
-    raw_relations = block.require("relations")
-    if not isinstance(raw_relations, list):
-        raise CatalogueError(path, "document.relations", "a list (write [] when none)", raw_relations)
-    for i, raw in enumerate(raw_relations):
-        rel = Fields(raw, path, f"document.relations[{i}]")
-        relations.append(Relation(rel.choice("type", labels.keys("relations")), doc_id,
-                                  rel.string("target"), rel.sources()))
-    document = Document(
-        id=doc_id, path=path,
-        number=block.string("number", nullable=True),
-        type=block.choice("type", labels.keys("types")),
-        level=block.choice("level", labels.keys("levels")),
-        issuer=block.sourced("issuer", parse_key("issuers")),
-        signer=block.sourced("signer", parse_text),
-        date=block.sourced("date", parse_date),
-        khoa=block.sourced("term", parse_khoa),
-        subject=block.sourced("subject", parse_text),
-        relations=relations,
-    )
-    check_document_id(document)
-    return document
+class Block(BaseModel):
+    """A front-matter mapping: every key known (KEYS_NAME names them in errors), every field required
+    unless it has a default."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    KEYS_NAME: ClassVar[str] = "the keys of this block"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_keys(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            fail("a mapping", data)
+        unknown = sorted(set(data) - set(cls.model_fields), key=str)
+        if unknown:
+            fail(f"one of {cls.KEYS_NAME}: " + ", ".join(sorted(cls.model_fields)), key=str(unknown[0]))
+        cls.check_mapping(data)
+        return data
+
+    @classmethod
+    def check_mapping(cls, data: dict) -> None:
+        """Checks of the whole mapping that no single field can make (after the keys are known)."""
 
 
-def check_document_id(doc: Document) -> None:
-    """Ids carry type, number, suffix and year (`ket-luan-21-kl-tw-2021`) whenever those are known."""
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", doc.id):
-        raise CatalogueError(doc.path, "file name", "lower-case ASCII words joined by '-'", doc.id)
-    if doc.number and doc.date.known:
-        expected = f"{doc.type}-{slugify(doc.number)}-{doc.date.value.year}"
-        if doc.id != expected:
-            raise CatalogueError(doc.path, "file name", f"the id '{expected}' (type-number-suffix-year)", doc.id)
+class RelationBlock(Block):
+    type: key_of("relations")
+    target: Text
+    source: SourceIds
 
 
-def read_topic(meta: dict, path: str, title: str) -> Topic:
-    block = Fields(meta["topic"], path, "topic")
-    number = block.require("number")
-    if number not in range(1, 6):
-        raise CatalogueError(path, "topic.number", "a whole number from 1 to 5", number)
-    return Topic(path, title, number, block.translated("short"), block.id_list("documents"), block.sources())
+def _relations(value: Any) -> list:
+    if not isinstance(value, list):
+        fail("a list (write [] when none)", value)
+    return value
 
 
-def read_form(meta: dict, path: str, title: str) -> Form:
-    block = Fields(meta["form"], path, "form")
-    return Form(path, title, block.translated("short"), block.sources())
+class DocumentBlock(Block):
+    """`document:` on a page in van-ban/: what the sources state about one document."""
+
+    number: OptionalText
+    type: key_of("types")
+    level: key_of("levels")
+    issuer: sourced(parse_key("issuers"), {"properties": {"value": {"enum": labels.keys("issuers")}}})
+    signer: sourced(parse_text, {"properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}})
+    date: sourced(parse_date, {"properties": {"value": DATE_SCHEMA}})
+    term: sourced(parse_khoa, {"properties": {"value": KHOA_SCHEMA}})
+    subject: sourced(parse_text, {"properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}})
+    relations: Annotated[list[RelationBlock], BeforeValidator(_relations)]
 
 
-def read_place(meta: dict, path: str, title: str) -> Place:
-    block = Fields(meta["place"], path, "place")
-    return Place(path, title, block.translated("name"), block.string("province", nullable=True),
-                 block.id_list("documents"), block.sources())
+def _topic_number(value: Any) -> int:
+    if value not in range(1, 6):
+        fail("a whole number from 1 to 5", value)
+    return value
 
 
-def read_guide(meta: dict, path: str, title: str) -> Guide:
-    """`guide: {topic: N}` or `guide: {form: hinh-thuc/x.md}`, with `documents: [...]` (may be [])."""
-    block = Fields(meta["guide"], path, "guide")
-    unknown = sorted(set(block.data) - GUIDE_KEYS)
-    if unknown:
-        raise CatalogueError(path, f"guide.{unknown[0]}", "one of the guide keys: " + ", ".join(sorted(GUIDE_KEYS)))
-    if ("topic" in block.data) == ("form" in block.data):
-        raise CatalogueError(path, "guide", "exactly one of 'topic' (a topic number) or 'form' (a form page path)",
-                             block.data)
-    topic = form = None
-    if "topic" in block.data:
-        topic = block.data["topic"]
-        if isinstance(topic, bool) or topic not in range(1, 6):
-            raise CatalogueError(path, "guide.topic", "a whole number from 1 to 5", topic)
-    else:
-        form = block.data["form"]
-        if not isinstance(form, str) or not re.fullmatch(r"hinh-thuc/[a-z0-9-]+\.md", form):
-            raise CatalogueError(path, "guide.form", "the path of a form page, such as hinh-thuc/x.md", form)
-    return Guide(path, title, topic, form, block.id_list("documents"))
+class TopicBlock(Block):
+    """`topic:` on a page in noi-dung/: one of the five main contents."""
+
+    number: checked(_topic_number, {"type": "integer", "minimum": 1, "maximum": 5})
+    short: Texts
+    documents: Ids
+    source: SourceIds
 
 
-def read_terms(meta: dict, path: str) -> list[Term]:
-    raw_terms = meta["terms"]
-    if not isinstance(raw_terms, list):
-        raise CatalogueError(path, "terms", "a list of terms", raw_terms)
-    terms = []
-    for i, raw in enumerate(raw_terms):
-        block = Fields(raw, path, f"terms[{i}]")
-        terms.append(Term(block.string("term"), block.string("en"), block.translated("definition"),
-                          block.sources()))
-    return terms
+class FormBlock(Block):
+    """`form:` on a page in hinh-thuc/: one form of organization."""
+
+    short: Texts
+    source: SourceIds
 
 
-def read_sources(meta: dict, path: str) -> dict:
-    raw_sources = meta["sources"]
-    if not isinstance(raw_sources, list):
-        raise CatalogueError(path, "sources", "a list of sources", raw_sources)
-    sources = {}
-    for i, raw in enumerate(raw_sources):
-        block = Fields(raw, path, f"sources[{i}]")
-        source_id = block.string("id")
-        block.choice("kind", sorted(SOURCE_KINDS))
-        block.translated("short")
-        if source_id in sources:
-            raise CatalogueError(path, f"sources[{i}].id", "a unique source id", source_id)
-        sources[source_id] = raw
-    return sources
+class PlaceBlock(Block):
+    """`place:` on a page in dia-phuong/: one local implementation."""
+
+    name: Texts
+    province: OptionalText
+    documents: Ids
+    source: SourceIds
 
 
-def read_events(meta: dict, path: str) -> list[Event]:
-    raw_events = meta["events"]
-    if not isinstance(raw_events, list):
-        raise CatalogueError(path, "events", "a list of events", raw_events)
-    events = []
-    for i, raw in enumerate(raw_events):
-        block = Fields(raw, path, f"events[{i}]")
-        try:
-            date = PartialDate.parse(block.require("date"))
-        except ValueError:
-            raise CatalogueError(path, f"events[{i}].date", "YYYY-MM-DD, YYYY-MM or YYYY", raw.get("date")) from None
-        events.append(Event(date, block.translated("label"), block.choice("kind", labels.keys("event_kinds")),
-                            block.sources()))
-    return events
+def _guide_topic(value: Any) -> int:
+    if isinstance(value, bool) or value not in range(1, 6):
+        fail("a whole number from 1 to 5", value)
+    return value
 
 
-def read_translations(meta: dict, path: str) -> list[dict]:
-    raw = meta["translations"]
-    if not isinstance(raw, list):
-        raise CatalogueError(path, "translations", "a list of {vi: ..., en: ...} pairs", raw)
-    return [_pair(pair, path, i) for i, pair in enumerate(raw)]
+def _guide_form(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"hinh-thuc/[a-z0-9-]+\.md", value):
+        fail("the path of a form page, such as hinh-thuc/x.md", value)
+    return value
 
 
-def _pair(pair: Any, path: str, i: int) -> dict:
-    if not isinstance(pair, dict) or set(pair) != set(labels.languages()) or \
-            not all(isinstance(v, str) and v.strip() for v in pair.values()):
-        raise CatalogueError(path, f"translations[{i}]", "a pair {vi: text, en: text}", pair)
-    return {lang: pair[lang].strip() for lang in labels.languages()}
+class GuideBlock(Block):
+    """`guide:` on a study guide: the topic or the form it covers, and the documents behind it beyond those
+    the topic names."""
 
+    KEYS_NAME: ClassVar[str] = "the guide keys"
+    topic: checked(_guide_topic, {"type": "integer", "minimum": 1, "maximum": 5}) = None
+    form: checked(_guide_form, {"type": "string", "pattern": r"^hinh-thuc/[a-z0-9-]+\.md$"}) = None
+    documents: Ids
+
+    @classmethod
+    def check_mapping(cls, data: dict) -> None:
+        if ("topic" in data) == ("form" in data):
+            fail("exactly one of 'topic' (a topic number) or 'form' (a form page path)", data)
+
+
+class TermBlock(Block):
+    """One entry of `terms:` (the glossary, thuat-ngu.md)."""
+
+    term: Text
+    en: Text
+    definition: Texts
+    source: SourceIds
+
+
+class SourceBlock(Block):
+    """One entry of `sources:` (nguon.md)."""
+
+    id: Text
+    kind: checked(lambda value: value if value in SOURCE_KINDS else fail("one of " + ", ".join(SOURCE_KINDS), value),
+                  {"enum": list(SOURCE_KINDS)})
+    short: Texts
+    publisher: Texts = None
+    headline: Texts = None
+    author: OptionalText = None
+    date: OptionalText = None
+    date_note: Texts = None
+    note: Texts = None
+    about: OptionalText = None
+    urls: checked(lambda value: value if isinstance(value, list) and all(isinstance(u, str) for u in value)
+                  else fail("a list of addresses", value), {"type": "array", "items": {"type": "string"}}) = None
+
+
+class EventBlock(Block):
+    """One entry of `events:` (chien-dich/index.md)."""
+
+    date: PartialDateField
+    label: Texts
+    kind: key_of("event_kinds")
+    source: SourceIds
+
+
+def _pair(value: Any) -> dict:
+    if not isinstance(value, dict) or set(value) != set(labels.languages()) or \
+            not all(isinstance(v, str) and v.strip() for v in value.values()):
+        fail("a pair {vi: text, en: text}", value)
+    return {lang: value[lang].strip() for lang in labels.languages()}
+
+
+TranslationPair = checked(_pair, {"type": "object", "required": ["vi", "en"],
+                                  "properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}})
+
+
+def listing(expected: str):
+    """A list of entries; anything else is `expected`."""
+    def check(value: Any) -> list:
+        if not isinstance(value, list):
+            fail(expected, value)
+        return value
+    return BeforeValidator(check)
+
+
+class PageBlocks(Block):
+    """The keys a page's front matter may hold: Material's own, and the blocks above."""
+
+    KEYS_NAME: ClassVar[str] = "the known front-matter keys"
+    title: Any = None
+    description: Any = None
+    hide: Any = None
+    search: Any = None
+    tags: Any = None
+    document: DocumentBlock = None
+    topic: TopicBlock = None
+    form: FormBlock = None
+    place: PlaceBlock = None
+    guide: GuideBlock = None
+    terms: Annotated[list[TermBlock], listing("a list of terms")] = None
+    sources: Annotated[list[SourceBlock], listing("a list of sources")] = None
+    events: Annotated[list[EventBlock], listing("a list of events")] = None
+    translations: Annotated[list[TranslationPair], listing("a list of {vi: ..., en: ...} pairs")] = None
+
+
+PAGE_KEYS = set(PageBlocks.model_fields)
+
+
+def _path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def validate(model: type[Block], data: Any, file: str, prefix: str = ""):
+    """`model` checked against `data`; the first problem becomes a CatalogueError (file, dotted field,
+    what was expected and, where useful, what was found)."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as errors:
+        error = errors.errors(include_url=False)[0]
+        loc = tuple(error["loc"])
+        context = error.get("ctx") or {}
+        if error["type"] == "catalogue":
+            if context.get("key"):
+                loc += (context["key"],)
+            field = _path(((prefix,) if prefix else ()) + loc)
+            raise CatalogueError(file, field, context["expected"], context["got"]) from None
+        field = _path(((prefix,) if prefix else ()) + loc)
+        if error["type"] == "missing":
+            raise CatalogueError(file, field, REQUIRED) from None
+        raise CatalogueError(file, field, error["msg"], error.get("input")) from None

@@ -1,5 +1,6 @@
 """Open data: every document and every relation of the catalogue as JSON and CSV, published under /du-lieu/
-beside the JSON Schemas that describe them (scripts/open_data/models.py). Built from the catalogue alone.
+beside the JSON Schemas that describe them (generated from scripts/open_data/models.py). Built from the
+catalogue alone.
 
 Conventions (documented for readers on docs/du-lieu.md):
 - A sourced field is `{"value": ..., "source": [source ids]}`; a value no source states is
@@ -13,29 +14,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-import pathlib
 import posixpath
 
 from scripts.catalogue import Catalogue, Document, Sourced
 from scripts.common.labels import label, languages, text
 from scripts.common.pages import address
+from scripts.open_data import models
 
 DATA_DIR = "du-lieu"  # published at /du-lieu/ (and linked from the data page docs/du-lieu.md)
 DATA_PAGE = "du-lieu.md"
 SOURCES_PAGE = "nguon.md"
-SCHEMAS = pathlib.Path(__file__).with_name("schemas")
-LIST_SEPARATOR = ";"
+LIST_SEPARATOR = models.LIST_SEPARATOR
 
-DOCUMENT_COLUMNS = [
-    "id", "number", "number_source", "type", "type_label_vi", "type_label_en", "level", "level_label_vi",
-    "level_label_en", "title_vi", "title_en", "issuer", "issuer_label_vi", "issuer_label_en", "issuer_source",
-    "signer_vi", "signer_en", "signer_source", "date", "date_source", "term", "term_source", "subject_vi",
-    "subject_en", "subject_source", "url_vi", "url_en",
-]
-RELATION_COLUMNS = ["from", "to", "type", "type_label_vi", "type_label_en", "type_inverse_vi",
-                    "type_inverse_en", "source"]
+DOCUMENT_COLUMNS = models.columns(models.DocumentRecord)
+RELATION_COLUMNS = models.columns(models.RelationRecord)
 
-# (file name, JSON Schema in scripts/open_data/models.py that describes it)
+# (file name, the JSON Schema that describes it)
 FILES = {
     "documents.json": "documents.schema.json",
     "relations.json": "relations.schema.json",
@@ -166,9 +160,16 @@ def published_files(catalogue: Catalogue, site_url: str | None) -> dict[str, str
         "documents.csv": to_csv(documents["documents"], DOCUMENT_COLUMNS),
         "relations.csv": to_csv(relations["relations"], RELATION_COLUMNS),
     }
-    for schema in FILES.values():
-        files[schema] = (SCHEMAS / schema).read_text(encoding="utf-8")
+    files.update({name: models.schema_text(schema) for name, schema in schemas().items()})
     return files
+
+
+def schemas() -> dict[str, dict]:
+    """{schema file name: JSON Schema} of the four data files."""
+    return {"documents.schema.json": models.json_schema("documents"),
+            "relations.schema.json": models.json_schema("relations"),
+            "documents.csv.schema.json": models.csv_schema("documents", DOCUMENT_COLUMNS),
+            "relations.csv.schema.json": models.csv_schema("relations", RELATION_COLUMNS)}
 
 
 def counts(catalogue: Catalogue) -> dict[str, int]:
