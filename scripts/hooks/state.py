@@ -3,7 +3,8 @@
 mkdocs-static-i18n builds the Vietnamese site, then, from its own on_post_build, the English one in the same
 process, running every event again. `begin` (called by hooks/catalogue.py's on_config) starts a fresh state
 when a new build starts (a first build, or each rebuild of `mkdocs serve`) and keeps it while the other
-language is built, so the catalogue is read once per build and nothing survives into the next build.
+language is built, so the catalogue is read once per build and nothing survives into the next build
+(tests/site/test_builds_in_one_process.py).
 """
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from scripts.catalogue import Catalogue, CatalogueError, load
+from scripts.common import labels
+from scripts.search import index
+
+# Files the library reads once and keeps (labels.yml, the search synonyms): read again when a build starts,
+# so that `mkdocs serve` shows an edit of them
+FILE_CACHES = (labels.table, index.synonyms)
 
 
 @dataclasses.dataclass
@@ -39,6 +46,8 @@ def begin(config: MkDocsConfig) -> BuildState:
     """A new state and catalogue when a build starts; the same while its other languages are built."""
     global STATE
     if not alternate_language_build(config) or STATE.catalogue is None:
+        for cache in FILE_CACHES:
+            cache.cache_clear()
         STATE = BuildState(catalogue=load(config.docs_dir))
     return STATE
 
