@@ -5,7 +5,7 @@ Builds the site into a temporary folder for a local address, serves it on 127.0.
   counted by impact (critical / serious / moderate / minor) and the rules behind them;
 - for the four page types of LIGHTHOUSE_PAGES, in both languages: Lighthouse's accessibility,
   best-practices and SEO scores (0-100).
-The tests (tests/test_accessibility.py) assert the budgets; this prints the numbers behind them.
+The tests (tests/browser/test_accessibility.py) assert the budgets; this prints the numbers behind them.
 """
 from __future__ import annotations
 

@@ -231,7 +231,7 @@ def blocks_benchmark() -> tuple[list[list[str]], str]:
 
 
 PAGE_TYPES = {"home": "", "document": "van-ban/ket-luan-21-kl-tw-2021/", "index": "van-ban/",
-              "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}  # as LIGHTHOUSE_PAGES in tests/test_accessibility.py
+              "study guide": "tai-lieu-hoc-tap/noi-dung-1/"}  # as LIGHTHOUSE_PAGES in tests/browser/test_accessibility.py
 OWN_BUDGET = 10 * 1024
 MATERIAL_CSS = ("assets/stylesheets/main.", "assets/stylesheets/palette.")
 

@@ -7,7 +7,7 @@
 - `lighthouse`: scripts/tools/lighthouse.mjs (npm lighthouse on local Chromium) for a list of URLs.
 - `nu_html_check`: the Nu HTML Checker (npm vnu-jar, run with Java) over a folder of HTML files.
 
-Used by tests/test_external_requests.py, tests/test_accessibility.py and tests/test_html_validity.py.
+Used by tests/browser/test_external_requests.py, tests/browser/test_accessibility.py and tests/browser/test_html_validity.py.
 """
 from __future__ import annotations
 

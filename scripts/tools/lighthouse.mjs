@@ -2,7 +2,7 @@
 // Usage: node scripts/tools/lighthouse.mjs URL...   → JSON on stdout: {url: {scores: {category: score},
 // failing: [{id, title, category, items: [...]}]}} for the accessibility, best-practices and SEO categories.
 // CHROME_PATH chooses the browser (default: Debian's /usr/bin/chromium); LH_LOG=info shows its progress.
-// Used by tests/test_accessibility.py (through scripts/tools/browser.py).
+// Used by tests/browser/test_accessibility.py (through scripts/tools/browser.py).
 //
 // node scripts/tools/lighthouse.mjs --performance [--runs=N] URL...   → the performance category instead, with
 // Lighthouse's defaults (mobile emulation, simulated throttling), each URL N times (default 3, the URLs

@@ -1,6 +1,6 @@
 """Run search queries through the site's real search box in a browser and score the ranking.
 
-Used by tests/test_search_eval.py (quality gate) and scripts/tools/benchmark.py (speed). A query is typed
+Used by tests/browser/test_search_eval.py (quality gate) and scripts/tools/benchmark.py (speed). A query is typed
 into Material's search field on the home page of its edition; the result is the ordered list of result
 pages (Material groups hits by page), read from the rendered list.
 """
