@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import pathlib
-import shutil
 import subprocess
 
 import pytest
@@ -34,16 +33,7 @@ def mkdocs_build(project: pathlib.Path, site_dir: pathlib.Path, site_url: str | 
     return site_build.mkdocs_build(project, site_dir, site_url=site_url, env=extra_env)
 
 
-def copy_project(target: pathlib.Path) -> pathlib.Path:
-    """A copy of the project (config, content, scripts, overrides) to break on purpose."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "scripts", "overrides"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / name)
-    return target
+copy_project = site_build.copy_project
 
 
 @pytest.fixture(scope="session")

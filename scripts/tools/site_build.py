@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 
@@ -23,3 +24,16 @@ def mkdocs_build(project: pathlib.Path = ROOT, site_dir: pathlib.Path | str = "s
                *(["-q"] if quiet else []), *(["--clean"] if clean else []), "--site-dir", str(site_dir)]
     return subprocess.run(command, cwd=project, env=environment, check=check, stderr=stderr,
                           **({"capture_output": True, "text": True} if capture else {}))
+
+
+def copy_project(target: pathlib.Path) -> pathlib.Path:
+    """A copy of the project that builds on its own (config, content, scripts, overrides), to change or break
+    on purpose; returns `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "scripts", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / name)
+    return target

@@ -12,6 +12,7 @@ import shutil
 
 from scripts.catalogue import split_front_matter
 from scripts.common.paths import ROOT  # noqa: E402
+from scripts.tools.site_build import copy_project
 
 TYPES = [("ket-luan", "KL", "Kết luận", "Conclusion"), ("quy-dinh", "QĐ", "Quy định", "Regulation"),
          ("ke-hoach", "KH", "Kế hoạch", "Plan"), ("chi-thi", "CT", "Chỉ thị", "Directive"),
@@ -63,13 +64,7 @@ def make(target: pathlib.Path, count: int, seed: int = 7) -> pathlib.Path:
     """Copy the project to `target` and add `count` synthetic documents; return the copy's root."""
     if target.exists():
         shutil.rmtree(target)
-    target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "docs", "scripts", "overrides"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / name)
+    copy_project(target)
     rng = random.Random(seed)
     vi_text, en_text = paragraphs("vi"), paragraphs("en")
     for i in range(count):  # like real documents, reached from the generated indexes, not the nav
