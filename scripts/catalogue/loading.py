@@ -110,7 +110,9 @@ def document_from(block: DocumentBlock, path: str) -> Document:
     relations = [Relation(rel.type, doc_id, rel.target, rel.source) for rel in block.relations]
     document = Document(id=doc_id, path=path, number=block.number, type=block.type, level=block.level,
                         issuer=block.issuer, signer=block.signer, date=block.date, khoa=block.term,
-                        subject=block.subject, relations=relations)
+                        subject=block.subject, relations=relations, structure=block.structure,
+                        provisions=list(block.provisions), status=block.status, comparison=block.comparison,
+                        full_text=list(block.full_text))
     check_document_id(document)
     return document
 

@@ -71,6 +71,10 @@ class Relation:
     sources: list[str]
 
 
+# A later document's relation to this one, and the status it gives this one (strongest first)
+LATER_DOCUMENT_STATUS = {"thay-the": "replaced", "sua-doi": "amended", "ke-tiep": "followed"}
+
+
 @dataclasses.dataclass
 class Document:
     id: str
@@ -84,6 +88,12 @@ class Document:
     khoa: Sourced  # the Party term (khóa) of the issuing body; front matter key `term`
     subject: Sourced
     relations: list[Relation]
+    # What the document says, as the sources summarise it (the blocks of scripts/catalogue/schema.py)
+    structure: Any = None  # StructureBlock: unit, total, groups, summary
+    provisions: list = dataclasses.field(default_factory=list)  # ProvisionBlock, in the document's order
+    status: Any = None  # StatusBlock: what the sources say of its status (see Catalogue.status_of)
+    comparison: Any = None  # ComparisonBlock: what changed from the document it replaced
+    full_text: list = dataclasses.field(default_factory=list)  # FullTextLink: where its full text is published
 
 
 @dataclasses.dataclass
@@ -211,6 +221,19 @@ class Catalogue:
 
     def incoming(self, doc_id: str) -> list[Relation]:
         return list(self._incoming.get(doc_id, []))
+
+    def status_of(self, doc: Document) -> tuple[str, list[Relation]]:
+        """(status key, the later documents' relations behind it): replaced, amended or followed when a later
+        document states so (newest first), else what the document's own `status:` says, else unknown."""
+        for kind, status in LATER_DOCUMENT_STATUS.items():
+            later = [rel for rel in self._incoming.get(doc.id, []) if rel.kind == kind]
+            if later:
+                return status, sorted(later, key=lambda rel: self._date_key(rel.stated_by), reverse=True)
+        return (doc.status.value if doc.status is not None else "unknown"), []
+
+    def _date_key(self, doc_id: str) -> tuple:
+        date = self.documents[doc_id].date
+        return (date.known, date.value if date.known else None, doc_id)
 
     def backlinks(self, path: str) -> list[str]:
         """Pages whose own text links to `path` (generated blocks are not part of any page's text)."""

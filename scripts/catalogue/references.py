@@ -72,6 +72,7 @@ def check_references(cat: Catalogue) -> None:
             if rel.target == doc.id:
                 raise CatalogueError(doc.path, f"{field}.target", "another document than this one", rel.target)
             check_sources(doc.path, f"{field}.source", rel.sources)
+        check_contents(doc, check_sources, check_documents)
         if doc.number:
             key = (doc.number, doc.issuer.value, doc.date.value.year if doc.date.known else None)
             if key in seen_numbers:
@@ -105,3 +106,50 @@ def check_references(cat: Catalogue) -> None:
         if not term.used_on:
             raise CatalogueError("thuat-ngu.md", f"terms[{i}].term", "a term that appears on at least one page", term.term)
 
+
+
+def check_contents(doc, check_sources, check_documents) -> None:
+    """What a document says: anchors and numbers once each, groups declared, every id and source known,
+    a status that only the document's own sources can give, comparisons pointing at real provisions."""
+    path = doc.path
+    groups = {group.key for group in doc.structure.groups} if doc.structure else set()
+    if doc.structure is not None:
+        check_sources(path, "document.structure.source", doc.structure.source)
+    anchors: dict[str, int] = {}
+    numbers: dict[tuple, int] = {}
+    for i, provision in enumerate(doc.provisions):
+        field = f"document.provisions[{i}]"
+        if provision.anchor in anchors:
+            earlier = anchors[provision.anchor]
+            raise CatalogueError(path, f"{field}.anchor", f"an anchor no other provision has (provisions[{earlier}] has it)",
+                                 provision.anchor)
+        anchors[provision.anchor] = i
+        if provision.number is not None:
+            key = (provision.kind, provision.group, provision.number)
+            if key in numbers:
+                raise CatalogueError(path, f"{field}.number", f"a number no other {provision.kind} of this group has "
+                                     f"(provisions[{numbers[key]}] has it)", provision.number)
+            numbers[key] = i
+        if provision.group is not None and provision.group not in groups:
+            raise CatalogueError(path, f"{field}.group", "a group key of document.structure.groups: "
+                                 + (", ".join(sorted(groups)) or "(none declared)"), provision.group)
+        check_documents(path, f"{field}.explained_by", provision.explained_by)
+        check_sources(path, f"{field}.source", provision.source)
+    if doc.status is not None:
+        if doc.status.value not in ("in-force-cited", "unknown"):
+            raise CatalogueError(path, "document.status.value", "in-force-cited or unknown (replaced, amended and "
+                                 "followed come from the relation the later document states)", doc.status.value)
+        if doc.status.value == "in-force-cited" and not doc.status.source:
+            raise CatalogueError(path, "document.status.source", "the sources that cite the document as in force")
+        check_sources(path, "document.status.source", doc.status.source)
+    if doc.comparison is not None:
+        check_documents(path, "document.comparison.previous", [doc.comparison.previous])
+        for i, row in enumerate(doc.comparison.rows):
+            if row.new is not None and row.new not in anchors:
+                raise CatalogueError(path, f"document.comparison.rows[{i}].new", "the anchor of one of this document's "
+                                     "provisions", row.new)
+            check_sources(path, f"document.comparison.rows[{i}].source", row.source)
+        for i, note in enumerate(doc.comparison.added):
+            check_sources(path, f"document.comparison.added[{i}].source", note.source)
+    for i, link in enumerate(doc.full_text):
+        check_sources(path, f"document.full_text[{i}].source", link.source)

@@ -22,7 +22,7 @@ KHOA_PATTERN = r"^L?X{0,3}(?:IX|IV|V?I{0,3})$"  # a Roman numeral up to LXXXIX (
 ROMAN = re.compile(KHOA_PATTERN)
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ISO_DATE_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
-SOURCE_KINDS = ("article", "external")
+SOURCE_KINDS = ("article", "external", "web")
 # A translation (`x.en.md`) holds only what is said in its language; everything else is read from `x.md`.
 TWIN_KEYS = {"title", "description", "hide", "search"}
 # Which front-matter block each section's pages must carry (index pages and theo-*.md are indexes).
@@ -205,6 +205,15 @@ class Block(BaseModel):
         """Checks of the whole mapping that no single field can make (after the keys are known)."""
 
 
+def listing(expected: str):
+    """A list of entries; anything else is `expected`."""
+    def check(value: Any) -> list:
+        if not isinstance(value, list):
+            fail(expected, value)
+        return value
+    return BeforeValidator(check)
+
+
 class RelationBlock(Block):
     type: key_of("relations")
     target: Text
@@ -215,6 +224,124 @@ def _relations(value: Any) -> list:
     if not isinstance(value, list):
         fail("a list (write [] when none)", value)
     return value
+
+
+def _both(value: Any, nullable: bool = False) -> dict | None:
+    """A text in both languages (what a document says is shown in both editions)."""
+    if value is None and nullable:
+        return None
+    if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip()
+                                              for lang in labels.languages()):
+        fail("a mapping with a 'vi' and an 'en' text" + (" or null" if nullable else ""), value)
+    return {lang: value[lang].strip() for lang in labels.languages()}
+
+
+BOTH_SCHEMA = {"type": "object", "required": ["vi", "en"], "properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}}
+BothTexts = checked(_both, BOTH_SCHEMA)
+OptionalBothTexts = checked(lambda value: _both(value, nullable=True), {"oneOf": [BOTH_SCHEMA, {"type": "null"}]})
+
+
+def _anchor(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(ID_PATTERN, value):
+        fail("an anchor of lower-case ASCII words joined by '-' (dieu-13, bieu-hien-tu-tuong-5)", value)
+    return value
+
+
+Anchor = checked(_anchor, ID_SCHEMA)
+
+
+def _count(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        fail("a whole number of at least 1, or null when no source states it", value)
+    return value
+
+
+Count = checked(_count, {"oneOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]})
+
+
+def _web_address(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/]+\S*", value):
+        fail("an http:// or https:// address", value)
+    return value
+
+
+WebAddress = checked(_web_address, {"type": "string", "pattern": r"^https?://[^\s/]+\S*$"})
+
+
+class ProvisionGroup(Block):
+    """How a document groups its provisions (the three groups of nine manifestations of 04-NQ/TW)."""
+
+    key: Anchor
+    label: BothTexts
+    total: Count
+
+
+class StructureBlock(Block):
+    """What a document is made of, as far as the sources say: the unit its provisions are counted in, how
+    many there are, and its groups."""
+
+    unit: key_of("provision_kinds")
+    total: Count
+    groups: list[ProvisionGroup] = []
+    summary: BothTexts
+    source: SourceIds
+
+
+class ProvisionBlock(Block):
+    """One provision (article, chapter, manifestation, task...) in the sources' words summarised, cited."""
+
+    anchor: Anchor
+    kind: key_of("provision_kinds")
+    number: OptionalText
+    group: OptionalText = None
+    label: BothTexts
+    heading: OptionalBothTexts = None
+    summary: BothTexts
+    explained_by: Ids = []
+    conflict: OptionalBothTexts = None
+    note: OptionalBothTexts = None  # a caveat: e.g. a number that is only the order a source lists it in
+    source: SourceIds
+
+
+class StatusBlock(Block):
+    """What the sources say of the document's status today. Replaced, amended or followed by a later
+    document is not written here: it comes from the later document's relations."""
+
+    value: key_of("statuses")
+    statement: BothTexts
+    source: Ids
+
+
+class ComparisonRow(Block):
+    old: OptionalBothTexts
+    new: checked(lambda value: None if value is None else _anchor(value), {"oneOf": [ID_SCHEMA, {"type": "null"}]})
+    change: key_of("changes")
+    note: OptionalBothTexts = None
+    source: SourceIds
+
+
+class ComparisonNote(Block):
+    text: BothTexts
+    source: SourceIds
+
+
+class ComparisonBlock(Block):
+    """What changed from the document this one replaced: old point → new provision where a source gives
+    the map, and what the sources say was added."""
+
+    previous: Text
+    rows: list[ComparisonRow] = []
+    added: list[ComparisonNote] = []
+
+
+class FullTextLink(Block):
+    """Where a source gives the address of the document's full text (the site never reproduces it)."""
+
+    url: WebAddress
+    publisher: BothTexts
+    source: SourceIds
 
 
 class DocumentBlock(Block):
@@ -229,6 +356,11 @@ class DocumentBlock(Block):
     term: sourced(parse_khoa, {"properties": {"value": KHOA_SCHEMA}})
     subject: sourced(parse_text, {"properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}})
     relations: Annotated[list[RelationBlock], BeforeValidator(_relations)]
+    structure: StructureBlock = None
+    provisions: Annotated[list[ProvisionBlock], listing("a list of provisions")] = []
+    status: StatusBlock = None
+    comparison: ComparisonBlock = None
+    full_text: Annotated[list[FullTextLink], listing("a list of {url, publisher, source}")] = []
 
 
 def _topic_number(value: Any) -> int:
@@ -312,6 +444,8 @@ class SourceBlock(Block):
     date_note: Texts = None
     note: Texts = None
     about: OptionalText = None
+    url: WebAddress = None
+    page_kind: key_of("page_kinds") = None
     urls: checked(lambda value: value if isinstance(value, list) and all(isinstance(u, str) for u in value)
                   else fail("a list of addresses", value), {"type": "array", "items": {"type": "string"}}) = None
 
@@ -334,15 +468,6 @@ def _pair(value: Any) -> dict:
 
 TranslationPair = checked(_pair, {"type": "object", "required": ["vi", "en"],
                                   "properties": {"vi": TEXT_SCHEMA, "en": TEXT_SCHEMA}})
-
-
-def listing(expected: str):
-    """A list of entries; anything else is `expected`."""
-    def check(value: Any) -> list:
-        if not isinstance(value, list):
-            fail(expected, value)
-        return value
-    return BeforeValidator(check)
 
 
 class PageBlocks(Block):

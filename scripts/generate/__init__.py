@@ -8,6 +8,7 @@ indexes.py         listings: documents by type, issuer, khóa, date and topic; t
 diagrams.py        inline SVG: the timeline chart and each document's relation diagram
 document_finder.py the document finder's table and form
 study_guides.py    a guide's documents, the list of guides, the handbook's contents
+provisions.py      what a document says, provision by provision; its status; replacements
 document_pages.py  each document page's card, relations and backlinks (not a marker: every document page)
 citations.py       [@source] citations as footnotes (every page)
 translations.py    a translation's heading anchors, taken from its Vietnamese page
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from scripts.catalogue import Catalogue, CatalogueError
 from scripts.common.markdown import MARKER
-from scripts.generate import indexes, study_guides
+from scripts.generate import indexes, provisions, study_guides
 from scripts.generate.diagrams import timeline_chart
 from scripts.generate.document_finder import document_finder
 from scripts.open_data.records import files_table, licence_note
@@ -41,6 +42,9 @@ BUILDERS = {
     "guide-documents": study_guides.guide_documents,
     "study-guides": study_guides.study_guides,
     "handbook": study_guides.handbook,
+    "provisions": provisions.provisions_section,
+    "replacements": provisions.replacements,
+    "replaced-documents": provisions.replaced_documents,
 }
 
 

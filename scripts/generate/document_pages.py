@@ -7,6 +7,7 @@ from scripts.common.labels import label, text
 from scripts.common.markdown import cite, escape, link, table
 from scripts.common.slugs import slugify
 from scripts.generate.diagrams import relation_diagram_section
+from scripts.generate.provisions import status_notice, status_text
 
 
 def document_label(doc: Document, catalogue: Catalogue, lang: str) -> str:
@@ -58,6 +59,8 @@ def card(doc: Document, catalogue: Catalogue, lang: str) -> str:
     if replaced_by:
         rows.append(_row("field_replaced_by", doc_links(replaced_by, "stated_by"),
                          sorted({s for r in replaced_by for s in r.sources}), lang))
+    status, status_sources = status_text(doc, catalogue, lang, path)
+    rows.append([text("field_status", lang), status, cite(status_sources)])
     header = [text("card_field", lang), text("card_value", lang), text("card_source", lang)]
     # the card's values are indexed on their own (number, subject fields): keep its table out of search
     return (f'<div class="document-card" markdown data-search-exclude>\n\n**{text("card_title", lang)}**\n\n'
@@ -117,7 +120,10 @@ def decorate(markdown: str, path: str, catalogue: Catalogue, lang: str) -> str:
     """Add the generated parts a page gets from what it describes (documents and topics)."""
     doc = catalogue.document_at(path)
     if doc is not None:
+        notice = status_notice(doc, catalogue, lang)
         markdown = insert_after_title(markdown, card(doc, catalogue, lang))
+        if notice:
+            markdown = insert_after_title(markdown, notice)
         markdown = "\n\n".join([markdown.rstrip("\n"), relation_diagram_section(doc, catalogue, lang),
                                 relations_section(doc, catalogue, lang),
                                 backlinks_section(path, catalogue, lang)]) + "\n"

@@ -153,11 +153,17 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
         return value.get(lang) or value.get("vi") if isinstance(value, dict) else value
 
     parts = []
-    for kind, title in (("article", text("source_articles", lang)), ("external", text("source_external", lang))):
+    kinds = (("article", text("source_articles", lang)), ("external", text("source_external", lang)),
+             ("web", text("source_web", lang)))
+    for kind, title in kinds:
+        entries = [(source_id, raw) for source_id, raw in cat.sources.items() if raw["kind"] == kind]
+        if not entries:
+            continue
         parts += [heading(2, title), ""]
-        for source_id, raw in cat.sources.items():
-            if raw["kind"] != kind:
-                continue
+        if kind == "web":
+            parts += [text("source_web_intro", lang), ""]
+            entries.sort(key=lambda entry: sort_key(pick(entry[1]["short"])))
+        for source_id, raw in entries:
             rows = []
             for field, name in (("publisher", "source_publisher"), ("headline", "source_headline"),
                                 ("author", "source_author"), ("about", "source_about")):
@@ -168,6 +174,13 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
                 shown = text("unknown", lang) if date is None else _format_iso(date, lang)
                 note = pick(raw.get("date_note")) if raw.get("date_note") else ""
                 rows.append(f"- **{text('source_date', lang)}:** {shown}" + (f" ({escape(note)})" if note else ""))
+            if raw.get("page_kind"):
+                rows.append(f"- **{text('source_page_kind', lang)}:** {label('page_kinds', raw['page_kind'], lang)}")
+            if kind == "web":
+                shown = text("unknown", lang) if raw.get("date") is None else _format_iso(raw["date"], lang)
+                rows.append(f"- **{text('source_date', lang)}:** {shown}")
+            if raw.get("url"):
+                rows.append(f"- **{text('source_url', lang)}:** <{raw['url']}>")
             if raw.get("urls"):
                 rows.append(f"- **{text('source_urls', lang)}:** " + ", ".join(f"<{u}>" for u in raw["urls"]))
             if raw.get("note"):

@@ -112,6 +112,77 @@ SourcedKhoa = sourced("SourcedKhoa", Annotated[str, Field(min_length=1, pattern=
 SourcedSubject = sourced("SourcedSubject", TextsEnOptional, "The trích yếu (what the document is about).")
 
 
+class ProvisionRecord(Record):
+    """One provision of a document (an article, a manifestation, a task...), summarised from the sources."""
+
+    document: Id = Field(description="Id of the document it belongs to.")
+    anchor: Id = Field(description="Its anchor on the document's page; permanent.")
+    kind: one_of("provision_kinds")
+    number: Text | None = Field(description="Its number as the document numbers it; null when no source gives it.")
+    group: Id | None
+    label: Texts
+    heading: Texts | None = Field(description="Its own heading, when a source gives it.")
+    summary: Texts = Field(description="What it says, in the handbook's own words.")
+    explained_by: list[Id] = Field(description="Ids of the guidance documents that explain it.")
+    conflict: Texts | None = Field(description="Where the sources disagree about it.")
+    note: Texts | None
+    source: Annotated[SourceIds, Field(min_length=1)]
+    url: Urls = Field(description="Its place on the document's page in each language.")
+
+
+class StructureGroup(Record):
+    key: Id
+    label: Texts
+    total: int | None
+
+
+class StructureRecord(Record):
+    """What the document is made of, as far as the sources say."""
+
+    unit: one_of("provision_kinds")
+    total: int | None = Field(description="How many provisions of that unit the document has; null when unknown.")
+    groups: list[StructureGroup]
+    summary: Texts
+    source: Annotated[SourceIds, Field(min_length=1)]
+
+
+class StatusRecord(Record):
+    """The document's status today as far as the sources state it: replaced, amended or followed when a later
+    document says so (`by`), else still cited as in force, else unknown."""
+
+    value: one_of("statuses")
+    by: list[Id] = Field(description="Ids of the later documents, newest first.")
+    statement: Texts | None = Field(description="What the sources say, in the handbook's words.")
+    source: SourceIds
+
+
+class ComparisonRow(Record):
+    old: Texts | None
+    new: Id | None = Field(description="Anchor of the provision of this document, or null.")
+    change: one_of("changes")
+    note: Texts | None
+    source: Annotated[SourceIds, Field(min_length=1)]
+
+
+class ComparisonNote(Record):
+    text: Texts
+    source: Annotated[SourceIds, Field(min_length=1)]
+
+
+class ComparisonRecord(Record):
+    """What changed from the document this one replaced, as far as the sources say."""
+
+    previous: Id
+    rows: list[ComparisonRow]
+    added: list[ComparisonNote]
+
+
+class FullTextRecord(Record):
+    url: Annotated[str, Field(pattern=r"^https?://")]
+    publisher: Texts
+    source: Annotated[SourceIds, Field(min_length=1)]
+
+
 class DocumentRecord(Record):
     """One document: the fields of its page's `document:` front matter, with its id, title and address."""
 
@@ -126,6 +197,11 @@ class DocumentRecord(Record):
     term: SourcedKhoa
     subject: SourcedSubject
     url: Urls = Field(description="The document's page in each language.")
+    structure: StructureRecord | None
+    provisions: list[ProvisionRecord]
+    status: StatusRecord
+    comparison: ComparisonRecord | None
+    full_text: list[FullTextRecord] = Field(description="Where a source gives the full text (never reproduced here).")
 
 
 class RelationType(Record):
@@ -169,7 +245,14 @@ TITLES = {"documents": "Documents of the “Tự soi, tự sửa” handbook (do
 
 
 def json_schema(name: str) -> dict:
-    """The JSON Schema of `documents.json` or `relations.json` (name: "documents" or "relations")."""
+    """The JSON Schema of `documents.json` or `relations.json` (name: "documents" or "relations"), or of one
+    provision record (name: "provisions"; provisions.csv has no JSON of its own: the provisions are in
+    documents.json)."""
+    if name == "provisions":
+        schema = ProvisionRecord.model_json_schema(by_alias=True, mode="serialization")
+        wrapped = {"properties": {"provisions": {"items": {"$ref": "#/$defs/ProvisionRecord"}}},
+                   "$defs": {**schema.pop("$defs", {}), "ProvisionRecord": schema}}
+        return {"$schema": DRAFT, "title": "Provisions", **wrapped}
     model = {"documents": DocumentsFile, "relations": RelationsFile}[name]
     schema = model.model_json_schema(by_alias=True, mode="serialization")
     return {"$schema": DRAFT, "title": TITLES[name], **{k: v for k, v in schema.items() if k != "title"}}
@@ -193,22 +276,32 @@ def _resolve(node: dict, defs: dict) -> tuple[dict, bool]:
             return node, nullable
 
 
+def longest_key(parts: list[str], fields) -> str | None:
+    """The field a column's next parts name: the longest `a_b` of them that is a field (`explained_by`)."""
+    for end in range(len(parts), 0, -1):
+        if "_".join(parts[:end]) in fields:
+            return "_".join(parts[:end])
+    return None
+
+
 def _column_leaf(record: dict, defs: dict, column: str) -> tuple[dict, bool, bool]:
     """(leaf schema, nullable, sourced) of a CSV column, walking the record as records.cell() walks a record."""
     node, nullable = record, False
     sourced_field = False
-    for part in column.split("_"):
+    parts = column.split("_")
+    while parts:
         node, maybe_null = _resolve(node, defs)
         nullable = nullable or maybe_null
         properties = node.get("properties", {})
-        if part not in properties and "value" in properties:
+        if not longest_key(parts, properties) and "value" in properties:
             node, maybe_null = _resolve(properties["value"], defs)
             nullable = nullable or maybe_null
             properties = node.get("properties", {})
-        if part not in properties:
+        key = longest_key(parts, properties)
+        if key is None:
             raise KeyError(f"CSV column {column!r} names no field of the JSON record")
         sourced_field = sourced_field or "source" in properties and "value" in properties
-        node = properties[part]
+        node, parts = properties[key], parts[len(key.split("_")):]
     node, maybe_null = _resolve(node, defs)
     nullable = nullable or maybe_null
     if "value" in node.get("properties", {}):
@@ -217,12 +310,15 @@ def _column_leaf(record: dict, defs: dict, column: str) -> tuple[dict, bool, boo
     return node, nullable, sourced_field
 
 
-def columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+def columns(model: type[BaseModel], prefix: str = "", omit: tuple = ()) -> list[str]:
     """The CSV columns of a record model, in field order: a sourced field gives its value, its other fields
-    (a code's names), then its sources; a group of fields gives one column per field."""
+    (a code's names), then its sources; a group of fields gives one column per field; `omit` names fields
+    that are no cell (lists of records and groups published in files of their own)."""
     out = []
     for name, field in model.model_fields.items():
         name = field.alias or name
+        if name in omit:
+            continue
         kind = _model_of(field.annotation)
         column = f"{prefix}{name}"
         if kind is None:
@@ -255,12 +351,13 @@ def _optional(pattern: str) -> str:
     return "^(" + pattern.removeprefix("^").removesuffix("$") + ")?$"
 
 
-def _cell(leaf: dict, nullable: bool) -> dict:
+def _cell(leaf: dict, nullable: bool, column: str = "source") -> dict:
     """A cell's schema (always text) from the JSON leaf it holds."""
     if leaf.get("type") == "array":
         item = leaf["items"]["pattern"].removeprefix("^").removesuffix("$")
+        what = "Source ids" if column.endswith("source") else "Ids"
         cell = {"type": "string", "pattern": f"^({item}({LIST_SEPARATOR}{item})*)?$",
-                "description": f"Source ids joined by '{LIST_SEPARATOR}'" +
+                "description": f"{what} joined by '{LIST_SEPARATOR}'" +
                                ("." if leaf.get("minItems") else "; empty when no source states the value.")}
         return {**cell, "minLength": 1} if leaf.get("minItems") else cell
     if "enum" in leaf or "const" in leaf:
@@ -280,11 +377,12 @@ def csv_schema(name: str, columns: list[str]) -> dict:
     properties, rules = {}, []
     for column in columns:
         leaf, nullable, _ = _column_leaf(record, defs, column)
-        properties[column] = _cell(leaf, nullable)
+        properties[column] = _cell(leaf, nullable, column)
     record_fields = _resolve(record, defs)[0]["properties"]
     for field, field_schema in record_fields.items():
-        resolved = _resolve(field_schema, defs)[0].get("properties", {})
-        if not ({"value", "source"} <= set(resolved) and resolved["source"] and f"{field}_source" in columns):
+        resolved_field = _resolve(field_schema, defs)[0]
+        resolved = resolved_field.get("properties", {})
+        if not ({"value", "source"} <= set(resolved) and "oneOf" in resolved_field and f"{field}_source" in columns):
             continue
         value_column = next(c for c in columns if c.startswith(field) and c != f"{field}_source"
                             and "_label_" not in c)

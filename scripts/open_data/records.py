@@ -26,8 +26,11 @@ DATA_PAGE = "du-lieu.md"
 SOURCES_PAGE = "nguon.md"
 LIST_SEPARATOR = models.LIST_SEPARATOR
 
-DOCUMENT_COLUMNS = models.columns(models.DocumentRecord)
+# documents.csv has a cell per value; a document's provisions are rows of provisions.csv, and its structure,
+# comparison and full-text links are in documents.json only
+DOCUMENT_COLUMNS = models.columns(models.DocumentRecord, omit=("structure", "provisions", "comparison", "full_text"))
 RELATION_COLUMNS = models.columns(models.RelationRecord)
+PROVISION_COLUMNS = models.columns(models.ProvisionRecord)
 
 # (file name, the JSON Schema that describes it)
 FILES = {
@@ -35,6 +38,7 @@ FILES = {
     "relations.json": "relations.schema.json",
     "documents.csv": "documents.csv.schema.json",
     "relations.csv": "relations.csv.schema.json",
+    "provisions.csv": "provisions.csv.schema.json",
 }
 
 
@@ -77,7 +81,45 @@ def document_record(doc: Document, catalogue: Catalogue, site_url: str | None) -
         "term": sourced(doc.khoa),
         "subject": texts(doc.subject),
         "url": both(lambda lang: address(doc.path, lang, site_url)),
+        "structure": structure_record(doc),
+        "provisions": [provision_record(doc, p, site_url) for p in doc.provisions],
+        "status": status_record(doc, catalogue),
+        "comparison": comparison_record(doc),
+        "full_text": [{"url": f.url, "publisher": f.publisher, "source": list(f.source)} for f in doc.full_text],
     }
+
+
+def structure_record(doc: Document) -> dict | None:
+    s = doc.structure
+    if s is None:
+        return None
+    return {"unit": s.unit, "total": s.total,
+            "groups": [{"key": g.key, "label": g.label, "total": g.total} for g in s.groups],
+            "summary": s.summary, "source": list(s.source)}
+
+
+def provision_record(doc: Document, p, site_url: str | None) -> dict:
+    return {"document": doc.id, "anchor": p.anchor, "kind": p.kind, "number": p.number, "group": p.group,
+            "label": p.label, "heading": p.heading, "summary": p.summary, "explained_by": list(p.explained_by),
+            "conflict": p.conflict, "note": p.note, "source": list(p.source),
+            "url": both(lambda lang: address(doc.path, lang, site_url) + "#" + p.anchor)}
+
+
+def status_record(doc: Document, catalogue: Catalogue) -> dict:
+    value, later = catalogue.status_of(doc)
+    sources = sorted({s for rel in later for s in rel.sources} | set(doc.status.source if doc.status else []))
+    return {"value": value, "by": [rel.stated_by for rel in later],
+            "statement": doc.status.statement if doc.status else None, "source": sources}
+
+
+def comparison_record(doc: Document) -> dict | None:
+    c = doc.comparison
+    if c is None:
+        return None
+    return {"previous": c.previous,
+            "rows": [{"old": r.old, "new": r.new, "change": r.change, "note": r.note, "source": list(r.source)}
+                     for r in c.rows],
+            "added": [{"text": n.text, "source": list(n.source)} for n in c.added]}
 
 
 def relation_record(rel) -> dict:
@@ -118,15 +160,16 @@ def relations_data(catalogue: Catalogue, site_url: str | None) -> dict:
 def cell(record: dict, column: str) -> str:
     """The CSV cell for `column` of a JSON record (see the module docstring for the naming rule);
     empty where the field, or the group it belongs to, is null."""
-    value = record
-    for part in column.split("_"):
-        if isinstance(value, dict) and part not in value and "value" in value:
+    value, parts = record, column.split("_")
+    while parts:
+        if isinstance(value, dict) and not models.longest_key(parts, value) and "value" in value:
             value = value["value"]
         if value is None:
             return ""
-        if not isinstance(value, dict) or part not in value:
+        key = models.longest_key(parts, value) if isinstance(value, dict) else None
+        if key is None:
             raise KeyError(f"CSV column {column!r} names no field of the JSON record")
-        value = value[part]
+        value, parts = value[key], parts[len(key.split("_")):]
     if isinstance(value, dict) and "value" in value:
         value = value["value"]
     if isinstance(value, dict):
@@ -159,6 +202,7 @@ def published_files(catalogue: Catalogue, site_url: str | None) -> dict[str, str
         "relations.json": to_json(relations),
         "documents.csv": to_csv(documents["documents"], DOCUMENT_COLUMNS),
         "relations.csv": to_csv(relations["relations"], RELATION_COLUMNS),
+        "provisions.csv": to_csv([p for d in documents["documents"] for p in d["provisions"]], PROVISION_COLUMNS),
     }
     files.update({name: models.schema_text(schema) for name, schema in schemas().items()})
     return files
@@ -169,22 +213,24 @@ def schemas() -> dict[str, dict]:
     return {"documents.schema.json": models.json_schema("documents"),
             "relations.schema.json": models.json_schema("relations"),
             "documents.csv.schema.json": models.csv_schema("documents", DOCUMENT_COLUMNS),
-            "relations.csv.schema.json": models.csv_schema("relations", RELATION_COLUMNS)}
+            "relations.csv.schema.json": models.csv_schema("relations", RELATION_COLUMNS),
+            "provisions.csv.schema.json": models.csv_schema("provisions", PROVISION_COLUMNS)}
 
 
 def counts(catalogue: Catalogue) -> dict[str, int]:
     """How many records each data file holds (shown on the data page)."""
     documents = len(catalogue.documents)
     relations = sum(len(doc.relations) for doc in catalogue.documents.values())
+    provisions = sum(len(doc.provisions) for doc in catalogue.documents.values())
     return {"documents.json": documents, "documents.csv": documents,
-            "relations.json": relations, "relations.csv": relations}
+            "relations.json": relations, "relations.csv": relations, "provisions.csv": provisions}
 
 
 def files_table(path: str, catalogue: Catalogue, lang: str) -> str:
     """The generated block `open-data-files` of the data page: each file, what it holds, its schema."""
     from scripts.common.markdown import link, table
 
-    what = {stem: text(f"open_data_short_{stem}", lang) for stem in ("documents", "relations")}
+    what = {stem: text(f"open_data_short_{stem}", lang) for stem in ("documents", "relations", "provisions")}
     number = counts(catalogue)
     rows = []
     for name, schema in FILES.items():

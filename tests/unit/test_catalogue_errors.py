@@ -41,7 +41,7 @@ def test_unknown_relation_target(tmp_path):
 
 
 def test_unknown_relation_type(tmp_path):
-    relations = "\n    - {type: sua-doi, target: ket-luan-21-kl-tw-2021, source: [bai-a]}"
+    relations = "\n    - {type: phan-doi, target: ket-luan-21-kl-tw-2021, source: [bai-a]}"
     error = error_for(tmp_path, {DOC: document(relations=relations)})
     assert error.field == "document.relations[0].type" and "thuc-hien" in error.expected
 
