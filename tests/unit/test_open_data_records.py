@@ -22,7 +22,7 @@ def schema(name):
 
 BROKEN_DOCUMENTS = {
     "impossible month": lambda d: d["date"].update(value="2021-13-01"),
-    "unknown value that cites a source": lambda d: d["signer"].update(source=["facts-21-kl-tw"]),
+    "unknown value that cites a source": lambda d: d["signer"].update(value=None),
     "known value without a source": lambda d: d["term"].update(source=[]),
     "unknown document type": lambda d: d["type"].update(value="thong-bao"),
     "missing English URL": lambda d: d["url"].pop("en"),
@@ -57,7 +57,7 @@ def test_a_broken_relation_and_broken_csv_rows_fail_validation(catalogue):
     assert errors(row_schema, row) == []
     assert errors(row_schema, dict(row, date="25/10/2021")) != []
     assert errors(row_schema, dict(row, date_source="")) != []  # a date with no source
-    assert errors(row_schema, dict(row, signer_source="facts-21-kl-tw")) != []  # a source for an unknown signer
+    assert errors(row_schema, dict(row, signer_vi="", signer_en="")) != []  # a source for an unknown signer
     assert errors(row_schema, {k: v for k, v in row.items() if k != "url_en"}) != []
 
 
