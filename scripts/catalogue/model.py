@@ -71,7 +71,7 @@ class Relation:
     sources: list[str]
 
 
-# A later document's relation to this one, and the status it gives this one (strongest first)
+# A later document's relation to this one, and the status it gives this one
 LATER_DOCUMENT_STATUS = {"thay-the": "replaced", "sua-doi": "amended", "ke-tiep": "followed"}
 
 
@@ -223,12 +223,12 @@ class Catalogue:
         return list(self._incoming.get(doc_id, []))
 
     def status_of(self, doc: Document) -> tuple[str, list[Relation]]:
-        """(status key, the later documents' relations behind it): replaced, amended or followed when a later
-        document states so (newest first), else what the document's own `status:` says, else unknown."""
-        for kind, status in LATER_DOCUMENT_STATUS.items():
-            later = [rel for rel in self._incoming.get(doc.id, []) if rel.kind == kind]
-            if later:
-                return status, sorted(later, key=lambda rel: self._date_key(rel.stated_by), reverse=True)
+        """(status key, the later documents' relations behind it, newest first): replaced, amended or followed
+        as the newest later document states, else what the document's own `status:` says, else unknown."""
+        later = sorted((rel for rel in self._incoming.get(doc.id, []) if rel.kind in LATER_DOCUMENT_STATUS),
+                       key=lambda rel: self._date_key(rel.stated_by), reverse=True)
+        if later:
+            return LATER_DOCUMENT_STATUS[later[0].kind], later
         return (doc.status.value if doc.status is not None else "unknown"), []
 
     def _date_key(self, doc_id: str) -> tuple:

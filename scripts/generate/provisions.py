@@ -144,9 +144,14 @@ def status_text(doc: Document, catalogue: Catalogue, lang: str, from_page: str) 
 
 
 def _later_document(rel, catalogue: Catalogue, lang: str, from_page: str) -> str:
+    """"377-QĐ/TW (08/10/2025)", with the relation when a document has later ones of several kinds."""
     later = catalogue.documents[rel.stated_by]
     name = link(from_page, later.path, later.number or catalogue.title(later.path, lang))
-    return f"{name} ({later.date.value.format(lang)})" if later.date.known else name
+    kinds = {r.kind for r in catalogue.status_of(catalogue.documents[rel.target])[1]}
+    details = [later.date.value.format(lang)] if later.date.known else []
+    if len(kinds) > 1:
+        details.append(label("later_relations", rel.kind, lang))
+    return f"{name} ({', '.join(details)})" if details else name
 
 
 def status_notice(doc: Document, catalogue: Catalogue, lang: str) -> str | None:
@@ -155,7 +160,8 @@ def status_notice(doc: Document, catalogue: Catalogue, lang: str) -> str | None:
     if not later:
         return None
     names = ", ".join(_later_document(rel, catalogue, lang, doc.path) + cite(rel.sources) for rel in later)
-    body = text(f"notice_{status}", lang, later=names)
+    several = len({rel.kind for rel in later}) > 1
+    body = text("notice_several" if several else f"notice_{status}", lang, later=names)
     return (f'!!! warning "{label("statuses", status, lang)}"\n\n    {body} {text("notice_campaign", lang)}\n')
 
 
