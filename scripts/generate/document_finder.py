@@ -28,6 +28,7 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
     unknown = text("unknown", lang)
     years = sorted({str(d.date.value.year) for d in docs if d.date.known}, reverse=True)
     terms = sorted({d.khoa.value for d in docs if d.khoa.known}, key=len, reverse=True)
+    statuses = {d.id: cat.status_of(d)[0] for d in docs}
     form = [
         f'<form class="document-finder__filters" hidden role="search" aria-label="{html.escape(text("finder_label", lang))}">',
         f'<label>{html.escape(text("finder_number", lang))} <input type="search" name="q" '
@@ -38,11 +39,13 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
                                                       if any(d.issuer.value == k for d in docs)] + [("?", unknown)], lang),
         _select("year", text("finder_year", lang), [(y, y) for y in years] + [("?", unknown)], lang),
         _select("term", text("field_term", lang), [(t, t) for t in terms] + [("?", unknown)], lang),
+        _select("status", text("field_status", lang), [(k, label("statuses", k, lang)) for k in keys("statuses")
+                                                       if k in statuses.values()], lang),
         "</form>",
         f'<p class="document-finder__count" aria-live="polite" data-template="{html.escape(text("documents_count", lang))}"></p>',
     ]
     head = [text("col_number", lang), text("col_document", lang), text("col_type_of_document", lang),
-            text("col_issuer", lang), text("col_date", lang), text("field_term", lang)]
+            text("col_issuer", lang), text("col_date", lang), text("field_term", lang), text("field_status", lang)]
     rows = []
     for doc in docs:
         title = cat.title(doc.path, lang)
@@ -50,9 +53,11 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
         cells = [html.escape(doc.number) if doc.number else f"<em>{html.escape(text('number_unknown', lang))}</em>",
                  f'<a href="{href(path, doc.path)}">{html.escape(title)}</a>',
                  html.escape(label("types", doc.type, lang)), html.escape(issuer_text(doc, lang)),
-                 html.escape(date_text(doc, lang)), html.escape(doc.khoa.value or unknown)]
+                 html.escape(date_text(doc, lang)), html.escape(doc.khoa.value or unknown),
+                 html.escape(label("statuses", statuses[doc.id], lang))]
         attributes = {"type": doc.type, "issuer": doc.issuer.value or "?",
                       "year": str(doc.date.value.year) if doc.date.known else "?", "term": doc.khoa.value or "?",
+                      "status": statuses[doc.id],
                       "number": number_token(doc.number or "") or "", "text": fold(searchable)}
         data = " ".join(f'data-{k}="{html.escape(v)}"' for k, v in attributes.items())
         rows.append(f"<tr {data}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")

@@ -38,9 +38,16 @@ def out_of_search(markdown: str) -> str:
 def documents_table(path: str, docs: list[Document], lang: str, cat: Catalogue) -> str:
     header = [text("col_number", lang), text("col_document", lang), text("col_date", lang), text("col_issuer", lang)]
     rows = [[escape(doc.number) if doc.number else f"*{text('number_unknown', lang)}*",
-             link(path, doc.path, cat.title(doc.path, lang)), date_text(doc, lang), issuer_text(doc, lang)]
+             link(path, doc.path, cat.title(doc.path, lang)) + status_mark(doc, cat, lang), date_text(doc, lang),
+             issuer_text(doc, lang)]
             for doc in sorted(docs, key=document_order)]
     return out_of_search(table(header, rows))
+
+
+def status_mark(doc: Document, cat: Catalogue, lang: str) -> str:
+    """" (*đã bị thay thế*)" after a document that a later one replaced, amended or followed."""
+    status, later = cat.status_of(doc)
+    return f" (*{label('statuses', status, lang).lower()}*)" if later else ""
 
 
 def grouped(path: str, groups: list[tuple[str, list[Document]]], lang: str, cat: Catalogue) -> str:

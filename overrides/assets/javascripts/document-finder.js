@@ -1,5 +1,5 @@
 /* The "find a document" page: show the filter form (hidden without JavaScript, when the table is simply
- * sorted by date) and filter the table rows by type, issuer, year, term and a typed number or name.
+ * sorted by date) and filter the table rows by type, issuer, year, term, status and a typed number or name.
  * A number typed in any spelling ("QĐ 37", "qd37", "quy định 37", "37-QĐ/TW") matches through the same
  * rewriter the site search uses (search-query.js). */
 (function () {
@@ -19,7 +19,7 @@
       var numbers = rewritten.split(/\s+/).filter(function (t) { return /^(kl|qd|kh|ct|nq|hd)\d+$/.test(t); });
       var shown = 0;
       rows.forEach(function (row) {
-        var ok = ["type", "issuer", "year", "term"].every(function (name) {
+        var ok = ["type", "issuer", "year", "term", "status"].every(function (name) {
           var wanted = form.elements[name].value;
           return !wanted || row.dataset[name] === wanted;
         });
