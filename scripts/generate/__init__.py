@@ -9,6 +9,7 @@ diagrams.py        inline SVG: the timeline chart and each document's relation d
 document_finder.py the document finder's table and form
 study_guides.py    a guide's documents, the list of guides, the handbook's contents
 provisions.py      what a document says, provision by provision; its status; replacements
+self_examination.py the self-examination sheet, from the provisions of 37-QĐ/TW and 04-NQ/TW
 document_pages.py  each document page's card, relations and backlinks (not a marker: every document page)
 citations.py       [@source] citations as footnotes (every page)
 translations.py    a translation's heading anchors, taken from its Vietnamese page
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from scripts.catalogue import Catalogue, CatalogueError
 from scripts.common.markdown import MARKER
-from scripts.generate import indexes, provisions, study_guides
+from scripts.generate import indexes, provisions, self_examination, study_guides
 from scripts.generate.diagrams import timeline_chart
 from scripts.generate.document_finder import document_finder
 from scripts.open_data.records import files_table, licence_note
@@ -45,6 +46,7 @@ BUILDERS = {
     "provisions": provisions.provisions_section,
     "replacements": provisions.replacements,
     "replaced-documents": provisions.replaced_documents,
+    "self-examination-sheet": self_examination.sheet,
 }
 
 

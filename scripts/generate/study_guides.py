@@ -17,12 +17,15 @@ from scripts.common.labels import keys, label, text
 from scripts.common.markdown import cite, escape, link, table
 from scripts.common.slugs import slugify
 from scripts.generate.document_pages import date_text, issuer_text
+from scripts.generate.provisions import provisions_brief
+from scripts.generate.self_examination import SHEET_PAGE
 
 HANDBOOK_PAGE = "tai-lieu-hoc-tap/so-tay.md"
 # The build links the PDFs only when this variable is set (scripts/tools/pdf.py sets it and prints them), so that
 # the everyday build never links a file it has not made.
 PDF_ENV = "STUDY_GUIDE_PDFS"
 PDF_PREFIX = "tu-soi-tu-sua"
+GUIDE_PROVISIONS_ANCHOR = "van-ban-noi-gi"  # the guide's list of what its documents say
 
 
 def pdfs_wanted() -> bool:
@@ -30,8 +33,9 @@ def pdfs_wanted() -> bool:
 
 
 def pdf_pages(cat: Catalogue) -> list[str]:
-    """The pages that get a ready-made PDF: every guide and the handbook."""
-    return [guide.path for guide in sorted(cat.guides, key=guide_order)] + [HANDBOOK_PAGE]
+    """The pages that get a ready-made PDF: every guide, the self-examination sheet and the handbook."""
+    sheet = [SHEET_PAGE] if SHEET_PAGE in cat.pages else []
+    return [guide.path for guide in sorted(cat.guides, key=guide_order)] + sheet + [HANDBOOK_PAGE]
 
 
 def pdf_name(path: str, lang: str, default_lang: str = "vi") -> str:
@@ -81,6 +85,7 @@ def _documents_table(path: str, docs: list[Document], lang: str, cat: Catalogue)
 def guide_documents(path: str, cat: Catalogue, lang: str) -> str:
     guide = guide_at(path, cat)
     extra = [cat.documents[doc_id] for doc_id in guide.documents]
+    named: list[Document] = []
     parts = []
     if guide.topic is not None:
         topic = next(t for t in cat.topics if t.number == guide.topic)
@@ -91,6 +96,10 @@ def guide_documents(path: str, cat: Catalogue, lang: str) -> str:
             parts += [f"**{text('guide_documents_more', lang)}**", "", _documents_table(path, extra, lang, cat), ""]
     elif extra:
         parts += [f"**{text('guide_documents_form', lang)}**", "", _documents_table(path, extra, lang, cat), ""]
+        named = []
+    saying = [line for doc in named + extra for line in provisions_brief(doc, cat, lang, path)]
+    if saying:
+        parts += [f"### {text('guide_provisions', lang)} {{#{GUIDE_PROVISIONS_ANCHOR}}}", "", *saying]
     return "\n".join(parts) + "\n"
 
 
@@ -132,8 +141,8 @@ def handbook_parts(cat: Catalogue) -> list[tuple[str, list[str]]]:
 
     documents = [d.path for d in sorted(cat.documents.values(), key=document_key)]
     glossary = existing("thuat-ngu.md")
-    parts = [("overview", overview), ("topics", topics), ("forms", forms), ("documents", documents),
-             ("glossary", glossary)]
+    parts = [("overview", overview), ("topics", topics), ("forms", forms), ("study-aids", existing(SHEET_PAGE)),
+             ("documents", documents), ("glossary", glossary)]
     return [(name, pages) for name, pages in parts if pages]
 
 
