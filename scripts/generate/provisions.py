@@ -36,12 +36,16 @@ def coverage(doc: Document, lang: str, provisions=None, total: int | None = ...,
     structure = doc.structure
     unit = unit or (structure.unit if structure else None)
     total = (structure.total if structure else None) if total is ... else total
+    whole = provisions is None
     if provisions is None:
         provisions = [p for p in doc.provisions if unit is None or p.kind == unit]
     if unit is None:
         return text("coverage_no_structure", lang, n=len(doc.provisions))
     n, units = len(provisions), kind_name(unit, lang, 2)
     if total is None:
+        if whole:  # every summarised item counts, whatever its kind
+            kinds = {p.kind for p in doc.provisions}
+            n, units = len(doc.provisions), kind_name(kinds.pop(), lang, 2) if len(kinds) == 1 else text("items", lang)
         return text("coverage_total_unknown", lang, n=n, units=units)
     line = text("coverage_of_total", lang, n=n, total=total, units=units)
     numbers = _numeric(provisions)
