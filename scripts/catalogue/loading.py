@@ -62,8 +62,25 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         page.text = matchable(LINK.sub("]", body))
         page.headings = heading_anchors(body)
         read_blocks(cat, meta, rel, title, body)
+        if "document" in meta:  # the card and "what it says" cite these on the page too
+            page.citations += document_sources(cat.documents[posixpath.splitext(posixpath.basename(rel))[0]])
     check_references(cat)
     return cat
+
+
+def document_sources(doc: Document) -> list[str]:
+    """Every source id a document's front matter names, in order, once each."""
+    found = [*doc.issuer.sources, *doc.signer.sources, *doc.date.sources, *doc.khoa.sources, *doc.subject.sources]
+    found += [s for rel in doc.relations for s in rel.sources]
+    if doc.structure is not None:
+        found += doc.structure.source
+    found += [s for provision in doc.provisions for s in provision.source]
+    if doc.status is not None:
+        found += doc.status.source
+    if doc.comparison is not None:
+        found += [s for item in doc.comparison.rows + doc.comparison.added for s in item.source]
+    found += [s for link in doc.full_text for s in link.source]
+    return list(dict.fromkeys(found))
 
 
 def read_blocks(cat: Catalogue, meta: dict, rel: str, title: str, body: str = "") -> None:

@@ -167,8 +167,8 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
         if not entries:
             continue
         parts += [heading(2, title), ""]
-        if kind == "web":
-            parts += [text("source_web_intro", lang), ""]
+        if kind == "web":  # a long list of pages: readers reach it from the footnotes, not from the search box
+            parts += [text("source_web_intro", lang), "", "<div markdown data-search-exclude>", ""]
             entries.sort(key=lambda entry: sort_key(pick(entry[1]["short"])))
         for source_id, raw in entries:
             rows = []
@@ -198,6 +198,8 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
                 summary = text("source_cited_on_count", lang, n=len(citing))
                 parts += [f'??? note search-exclude "{summary}"', ""]
                 parts += [f"    - {link(path, p, cat.title(p, lang))}" for p in citing] + [""]
+        if kind == "web":
+            parts += ["</div>", ""]
     return "\n".join(parts)
 
 

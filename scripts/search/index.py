@@ -104,11 +104,22 @@ def document_entry(entries: list[dict], lang: str, body: list[str], separator: r
     return entry
 
 
+def provision_entry(entry: dict, titles: dict, lang: str, number: str | None) -> dict:
+    """A provision's own entry, leading to its anchor: titled with its label and its document ("Điều 13 –
+    Quy định số 37-QĐ/TW"), its text as the page shows it, and its document's number among its keywords, so
+    "qđ 37 điều 13" finds it (the document's own page keeps the `number` field and ranks first on the number
+    alone)."""
+    found = keywords(f"{number or ''} {titles[lang]} {entry['text']}", lang)
+    provision = {"location": entry["location"], "title": titles[lang], "text": entry["text"]}
+    return {**provision, "keywords": found} if found else provision
+
+
 def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
           documents: dict[str, dict] | None = None) -> dict[str, int]:
     """Write one index per language (default at site/search/, others at site/<lang>/search/), each entry
     with its keywords; `documents` maps a document page's location ("van-ban/x/") to
-    {"number": "21-KL/TW" or None, "subject": {lang: text}}, added to that page's own entry."""
+    {"number": "21-KL/TW" or None, "subject": {lang: text}, "provisions": {anchor: {lang: title}}}: the
+    number and subject go to that page's own entry, each provision's section becomes an entry of its own."""
     site = pathlib.Path(site_dir)
     index_file = site / "search" / "search_index.json"
     merged = json.loads(index_file.read_text(encoding="utf-8"))
@@ -132,8 +143,13 @@ def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
         rare = max(1, int(RARE_SHARE * len(bodies)))
         for location, entries in entries_by_page.items():
             if location in documents and entries[0]["location"] == location:
+                provisions = documents[location].get("provisions", {})
+                own = [e for e in entries if e["location"].partition("#")[2] not in provisions]
                 body = [w for w in bodies[location] if share[w] <= rare]
-                docs_by_lang[lang].append(document_entry(entries, lang, body, separator))
+                docs_by_lang[lang].append(document_entry(own, lang, body, separator))
+                docs_by_lang[lang] += [provision_entry(e, provisions[e["location"].partition("#")[2]], lang,
+                                                       documents[location]["number"])
+                                       for e in entries if e["location"].partition("#")[2] in provisions]
             else:
                 for entry in entries:
                     if entry.get("text"):
@@ -183,6 +199,9 @@ def split_site_index(site_dir: pathlib.Path | str, languages: list[str], catalog
     """`split` for a built site: each document page's number and subject from the catalogue (the offline
     bundle's pages end in .html)."""
     ending = "/" if directory_urls else ".html"
-    documents = {doc.path[: -len(".md")] + ending: {"number": doc.number, "subject": doc.subject.value or {}}
-                 for doc in catalogue.documents.values()}
+    documents = {doc.path[: -len(".md")] + ending: {
+        "number": doc.number, "subject": doc.subject.value or {},
+        "provisions": {p.anchor: {lang: f"{p.label[lang]} – {catalogue.title(doc.path, lang)}" for lang in languages}
+                       for p in doc.provisions}}
+        for doc in catalogue.documents.values()}
     return split(site_dir, languages, DEFAULT_LANGUAGE, documents)

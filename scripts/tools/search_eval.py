@@ -47,10 +47,14 @@ class QueryResult:
     expected: str
     pages: list[str]
     latency_ms: float | None
+    targets: list[str] = dataclasses.field(default_factory=list)  # the results with their #anchor, in order
 
     @property
     def rank(self) -> int | None:
-        return self.pages.index(self.expected) + 1 if self.expected in self.pages else None
+        """The place of the expected page among the result pages; an expected `page/#anchor` (a provision)
+        is looked for among the results with their anchors."""
+        found = self.targets if "#" in self.expected else self.pages
+        return found.index(self.expected) + 1 if self.expected in found else None
 
 
 def page_path(href: str, base_url: str) -> str:
@@ -75,7 +79,9 @@ def run_query(page, base_url: str, query: str, expected: str = "") -> QueryResul
     latency = page.evaluate(TYPE_AND_WAIT, query)
     hrefs = page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")
     pages = list(dict.fromkeys(page_path(h, base_url) for h in hrefs))
-    return QueryResult(query, expected, pages, latency)
+    targets = list(dict.fromkeys(page_path(h, base_url) + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
+                                 for h in hrefs))
+    return QueryResult(query, expected, pages, latency, targets)
 
 
 def evaluate(page, base_url: str, queries: list[dict]) -> list[QueryResult]:

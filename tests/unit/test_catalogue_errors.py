@@ -107,3 +107,89 @@ def test_glossary_term_used_nowhere(tmp_path):
     glossary = GLOSSARY.replace("  - term: tự diễn biến", "  - term: tự chuyển hóa")
     error = error_for(tmp_path, {"thuat-ngu.md": glossary})
     assert (error.file, error.field) == ("thuat-ngu.md", "terms[0].term")
+
+
+# --------------------------------------------------------------------------------------------------
+# What a document says: provisions, structure, status, comparison
+
+PROVISION = ("  provisions:\n    - anchor: dieu-1\n      kind: dieu\n      number: '1'\n"
+             "      label: {vi: Điều 1, en: Article 1}\n      summary: {vi: Tóm tắt., en: Summary.}\n"
+             "      source: [bai-a]\n")
+
+
+def with_contents(extra: str) -> str:
+    return document(extra=extra).replace("# Văn bản 21-KL/TW\n", "# Văn bản 21-KL/TW\n\n<!-- generated: provisions -->\n")
+
+
+def test_a_valid_provision_is_read(tmp_path):
+    catalogue = load(make_docs(tmp_path, {DOC: with_contents(PROVISION)}))
+    [provision] = catalogue.documents["ket-luan-21-kl-tw-2021"].provisions
+    assert (provision.anchor, provision.number, provision.summary["en"]) == ("dieu-1", "1", "Summary.")
+
+
+@pytest.mark.parametrize("change,field,expected", [
+    (("      source: [bai-a]\n", "      source: []\n"), "document.provisions[0].source", "non-empty list of source ids"),
+    (("      source: [bai-a]\n", ""), "document.provisions[0].source", "required field"),
+    (("      source: [bai-a]\n", "      source: [bai-z]\n"), "document.provisions[0].source", "source id declared"),
+    (("summary: {vi: Tóm tắt., en: Summary.}", "summary: {vi: Tóm tắt.}"), "document.provisions[0].summary",
+     "'vi' and an 'en' text"),
+    (("anchor: dieu-1", "anchor: Điều 1"), "document.provisions[0].anchor", "anchor of lower-case ASCII"),
+    (("kind: dieu", "kind: article"), "document.provisions[0].kind", "one of dieu"),
+    (("number: '1'\n", "number: '1'\n      group: nhom-1\n"), "document.provisions[0].group", "group key"),
+    (("number: '1'\n", "number: '1'\n      explained_by: [huong-dan-99-hd-tw-2099]\n"),
+     "document.provisions[0].explained_by", "the id of a document page"),
+    (("number: '1'\n", "number: '1'\n      sumary: {vi: x, en: x}\n"), "document.provisions[0].sumary",
+     "one of the keys of this block"),
+])
+def test_a_broken_provision_stops_the_build(tmp_path, change, field, expected):
+    error = error_for(tmp_path, {DOC: with_contents(PROVISION.replace(*change))})
+    assert (error.file, error.field) == (DOC, field)
+    assert expected in str(error)
+
+
+def test_two_provisions_with_one_anchor_or_one_number_stop_the_build(tmp_path):
+    twice = PROVISION + PROVISION.replace("  provisions:\n", "")
+    error = error_for(tmp_path, {DOC: with_contents(twice)})
+    assert error.field == "document.provisions[1].anchor" and "dieu-1" in str(error)
+    renumbered = twice.replace("anchor: dieu-1", "anchor: dieu-2", 1)
+    error = error_for(tmp_path / "b", {DOC: with_contents(renumbered)})
+    assert error.field == "document.provisions[1].number" and "no other dieu" in error.expected
+
+
+def test_a_status_cannot_say_replaced_and_a_later_document_must_have_a_page(tmp_path):
+    status = "  status: {value: replaced, statement: {vi: x, en: x}, source: [bai-a]}\n"
+    error = error_for(tmp_path, {DOC: with_contents(PROVISION + status)})
+    assert error.field == "document.status.value" and "relation the later document states" in error.expected
+    later = "\n    - {type: thay-the, target: quy-dinh-99-qd-tw-2099, source: [bai-a]}"
+    error = error_for(tmp_path / "b", {DOC: document(relations=later)})
+    assert (error.field, "quy-dinh-99-qd-tw-2099" in str(error)) == ("document.relations[0].target", True)
+
+
+def test_a_comparison_must_name_a_document_and_its_own_provisions(tmp_path):
+    comparison = ("  comparison:\n    previous: quy-dinh-99-qd-tw-2099\n    rows:\n"
+                  "      - {old: null, new: dieu-1, change: new, source: [bai-a]}\n")
+    error = error_for(tmp_path, {DOC: with_contents(PROVISION + comparison)})
+    assert error.field == "document.comparison.previous"
+    comparison = comparison.replace("quy-dinh-99-qd-tw-2099", "ket-luan-21-kl-tw-2021").replace("new: dieu-1", "new: dieu-7")
+    error = error_for(tmp_path / "b", {DOC: with_contents(PROVISION + comparison)})
+    assert error.field == "document.comparison.rows[0].new" and "dieu-7" in str(error)
+
+
+def test_provisions_without_their_marker_on_the_page_stop_the_build(tmp_path):
+    """What a document says never goes silently missing: its page must show it."""
+    from scripts.generate.pages import page_markdown
+
+    docs = make_docs(tmp_path, {DOC: with_contents(PROVISION)})
+    catalogue = load(docs)
+
+    class File:
+        src_uri = DOC
+        alternates = {}
+
+    class Page:
+        file, url = File(), "van-ban/ket-luan-21-kl-tw-2021/"
+
+    with pytest.raises(CatalogueError) as caught:
+        page_markdown("# Văn bản 21-KL/TW\n\nKhông có mốc.\n", Page(), catalogue, "vi")
+    assert caught.value.field == "<!-- generated: provisions -->"
+    assert "Điều 1" in page_markdown("# T\n\n<!-- generated: provisions -->\n", Page(), catalogue, "vi")
