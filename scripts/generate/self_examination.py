@@ -43,7 +43,8 @@ def _rows(items, total: int | None, kind: str, lang: str, doc: Document, path: s
 
 def _table(rows: list[list[str]], lang: str) -> str:
     header = [text(key, lang) for key in ("sheet_col_item", "sheet_col_statement", "sheet_col_check", "sheet_col_notes")]
-    return f'<div class="self-exam" markdown>\n\n{table(header, rows)}\n\n</div>'
+    # each provision is a search result of its own (scripts/search/index.py): the sheet repeats them
+    return f'<div class="self-exam" markdown data-search-exclude>\n\n{table(header, rows)}\n\n</div>'
 
 
 def sheet(path: str, cat: Catalogue, lang: str) -> str:
@@ -56,7 +57,7 @@ def sheet(path: str, cat: Catalogue, lang: str) -> str:
         name = doc.number or cat.title(doc.path, lang)
         subject = doc.subject.value.get(lang) or doc.subject.value["vi"] if doc.subject.known else ""
         title = text("sheet_part", lang, n=number, document=escape(name), subject=escape(subject))
-        out += [f"## {title} {{#phan-{number}}}", "",
+        out += [f"## {title} {{#phan-{number} data-search-exclude}}", "",
                 f"{text('sheet_from', lang, document=link(path, doc.path, name))} {coverage(doc, lang, items)}", ""]
         groups = doc.structure.groups if doc.structure else []
         if groups:

@@ -99,7 +99,8 @@ def guide_documents(path: str, cat: Catalogue, lang: str) -> str:
         named = []
     saying = [line for doc in named + extra for line in provisions_brief(doc, cat, lang, path)]
     if saying:
-        parts += [f"### {text('guide_provisions', lang)} {{#{GUIDE_PROVISIONS_ANCHOR}}}", "", *saying]
+        parts += [f"### {text('guide_provisions', lang)} {{#{GUIDE_PROVISIONS_ANCHOR}}}", "",
+                  "<div markdown data-search-exclude>", "", *saying, "</div>", ""]
     return "\n".join(parts) + "\n"
 
 

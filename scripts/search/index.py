@@ -42,7 +42,8 @@ KIND_OF = {"ket luan": "kl", "conclusion": "kl", "quy dinh": "qd", "regulation":
            "plan": "kh", "chi thi": "ct", "directive": "ct", "nghi quyet": "nq", "resolution": "nq",
            "huong dan": "hd", "guidance": "hd"}
 FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0},
-          "keywords": {"boost": 10.0}, "title_keywords": {"boost": 1000.0}, "subject": {"boost": 100.0},
+          "keywords": {"boost": 10.0}, "title_keywords": {"boost": 1000.0}, "subject": {"boost": 1000.0},
+          "summary": {"boost": 1000.0},
           "number": {"boost": 100000.0}, "body": {"boost": 1.0}}
 TAG = re.compile(r"<[^>]+>")
 FOOTNOTE_REF = re.compile(r"<sup>\d+</sup>")
@@ -106,12 +107,19 @@ def document_entry(entries: list[dict], lang: str, body: list[str], separator: r
 
 def provision_entry(entry: dict, titles: dict, lang: str, number: str | None) -> dict:
     """A provision's own entry, leading to its anchor: titled with its label and its document ("Điều 13 –
-    Quy định số 37-QĐ/TW"), its text as the page shows it, and its document's number among its keywords, so
-    "qđ 37 điều 13" finds it (the document's own page keeps the `number` field and ranks first on the number
-    alone)."""
-    found = keywords(f"{number or ''} {titles[lang]} {entry['text']}", lang)
-    provision = {"location": entry["location"], "title": titles[lang], "text": entry["text"]}
-    return {**provision, "keywords": found} if found else provision
+    Quy định số 37-QĐ/TW"), its text as the page shows it, its document's number among its keywords and, for
+    an article, the article's token as its `number` ("qd37d13"), which ranks it above the document's page when
+    the reader names the article. `titles`: {"title": {lang: title}, "article": "13" or None}."""
+    found = keywords(f"{number or ''} {titles['title'][lang]} {entry['text']}", lang)
+    provision = {"location": entry["location"], "title": titles["title"][lang], "text": entry["text"],
+                 # what it is about weighs as a document's subject does: readers name a provision by its content
+                 "summary": re.sub(r"\s+", " ", TAG.sub(" ", entry["text"])).strip()}
+    if found:
+        provision["keywords"] = found
+    token = number_token(number or "")
+    if token and titles["article"]:  # "qd37d13": what the browser makes of "qđ 37 điều 13" (search-query.js)
+        provision["number"] = f"{token}d{titles['article']}"
+    return provision
 
 
 def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
@@ -136,8 +144,9 @@ def split(site_dir: pathlib.Path | str, languages: list[str], default: str,
     separator = re.compile(merged["config"]["separator"])
     docs_by_lang = {lang: [] for lang in languages}
     for lang, entries_by_page in pages.items():
-        bodies = {location: words(" ".join(f"{e['title']} {e['text']}" for e in entries[1:]) + " "
-                                  + entries[0]["text"], separator)
+        bodies = {location: words(" ".join(f"{e['title']} {e['text']}" for e in entries[1:]
+                                           if e["location"].partition("#")[2] not in documents[location].get("provisions", {}))
+                                  + " " + entries[0]["text"], separator)
                   for location, entries in entries_by_page.items() if location in documents}
         share = collections.Counter(w for body in bodies.values() for w in body)
         rare = max(1, int(RARE_SHARE * len(bodies)))
@@ -201,7 +210,9 @@ def split_site_index(site_dir: pathlib.Path | str, languages: list[str], catalog
     ending = "/" if directory_urls else ".html"
     documents = {doc.path[: -len(".md")] + ending: {
         "number": doc.number, "subject": doc.subject.value or {},
-        "provisions": {p.anchor: {lang: f"{p.label[lang]} – {catalogue.title(doc.path, lang)}" for lang in languages}
+        "provisions": {p.anchor: {"title": {lang: f"{p.label[lang]} – {catalogue.title(doc.path, lang)}"
+                                            for lang in languages},
+                                  "article": p.number if p.kind == "dieu" and (p.number or "").isdigit() else None}
                        for p in doc.provisions}}
         for doc in catalogue.documents.values()}
     return split(site_dir, languages, DEFAULT_LANGUAGE, documents)

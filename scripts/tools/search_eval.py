@@ -11,6 +11,9 @@ from urllib.parse import urlsplit
 
 SEARCH_INPUT = "input.md-search__input"
 RESULT_LINKS = ".md-search-result__item > a"
+RESULT_ITEMS = ".md-search-result__item"
+# a result's links that are not folded away in "more on this page"
+VISIBLE_LINKS = "items => items.map(li => Array.from(li.querySelectorAll(':scope > a')).map(a => a.href))"
 
 # Resolves when the result list has been rendered for the current query and stopped changing;
 # returns the time from the input event to the first rendering, in milliseconds.
@@ -47,14 +50,15 @@ class QueryResult:
     expected: str
     pages: list[str]
     latency_ms: float | None
-    targets: list[str] = dataclasses.field(default_factory=list)  # the results with their #anchor, in order
+    groups: list[list[str]] = dataclasses.field(default_factory=list)  # each result's visible links, in order
 
     @property
     def rank(self) -> int | None:
-        """The place of the expected page among the result pages; an expected `page/#anchor` (a provision)
-        is looked for among the results with their anchors."""
-        found = self.targets if "#" in self.expected else self.pages
-        return found.index(self.expected) + 1 if self.expected in found else None
+        """The place of the expected page among the results (Material shows one result per page); an expected
+        `page/#anchor` (a provision) counts where its page's result shows that anchor, not folded away."""
+        if "#" not in self.expected:
+            return self.pages.index(self.expected) + 1 if self.expected in self.pages else None
+        return next((i for i, links in enumerate(self.groups, 1) if self.expected in links), None)
 
 
 def page_path(href: str, base_url: str) -> str:
@@ -79,9 +83,10 @@ def run_query(page, base_url: str, query: str, expected: str = "") -> QueryResul
     latency = page.evaluate(TYPE_AND_WAIT, query)
     hrefs = page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.href)")
     pages = list(dict.fromkeys(page_path(h, base_url) for h in hrefs))
-    targets = list(dict.fromkeys(page_path(h, base_url) + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "")
-                                 for h in hrefs))
-    return QueryResult(query, expected, pages, latency, targets)
+    shown = page.eval_on_selector_all(RESULT_ITEMS, VISIBLE_LINKS)
+    groups = [[page_path(h, base_url) + (f"#{urlsplit(h).fragment}" if urlsplit(h).fragment else "") for h in links]
+              for links in shown]
+    return QueryResult(query, expected, pages, latency, groups)
 
 
 def evaluate(page, base_url: str, queries: list[dict]) -> list[QueryResult]:

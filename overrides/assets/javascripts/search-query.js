@@ -12,6 +12,9 @@
  *    several times slower at 2,000 documents;
  *    English keeps the wildcard, to find plurals ("document" → "documents").
  * 3. A word typed in capitals ("TU", "HU", "BCT") is an abbreviation, matched whole in both languages.
+ * 4. An article typed with one document number ("qđ 37 điều 13", "dieu 13 quy dinh 37", "Article 13
+ *    Regulation 37") adds the article's token ("qd37d13"), which only that provision's own entry holds, so it
+ *    ranks above the document's page and shows as the first result in the page's group.
  * Loaded before Material's bundle, so the worker it creates already goes through this. */
 (function () {
   "use strict";
@@ -27,6 +30,8 @@
     .map(function (k) { return k.replace(" ", "\\s+"); }).join("|");
   var NUMBER_FIRST = /(^|[^0-9a-z])(\d+)\s*-?\s*(kl|qd|kh|ct|nq|hd)(?:\s*\/\s*(?:tw|tu|hu))?(?![a-z])/g;
   var KIND_FIRST = new RegExp("(^|[^a-z])(" + names + ")\\s*(?:so\\s*|no\\.?\\s*)?(\\d+)(?!\\d)", "g");
+  var ARTICLE = /(^|[^a-z])(?:dieu|article|art\.?)\s*(?:so\s*)?(\d+)(?!\d)/;
+  var AFTER_ARTICLE = /(^|[^a-z])(?:dieu|article|art\.?)\s*(?:so\s*)?$/;
 
   /* One character in, one character out, so positions in the folded text match the original. */
   function foldChar(ch) {
@@ -48,7 +53,9 @@
       while ((match = pattern.exec(folded)) !== null) {
         var start = match.index + match[1].length;
         var end = match.index + match[0].length;
-        if (!spans.some(function (s) { return start < s.end && end > s.start; }))
+        /* "điều 4 qđ 37": the 4 is the article's, not a number of a "qđ" */
+        var articleNumber = rule[0] === NUMBER_FIRST && AFTER_ARTICLE.test(folded.slice(0, start));
+        if (!articleNumber && !spans.some(function (s) { return start < s.end && end > s.start; }))
           spans.push({ start: start, end: end,
                        text: token(match[rule[1]], match[rule[2]]) + "^1 " + match[rule[2]] });
         pattern.lastIndex = Math.max(end, match.index + 1);
@@ -59,6 +66,9 @@
       chars.splice(s.start, s.end - s.start, " " + s.text + " ");
     });
     var words = chars.join("").split(/\s+/).filter(Boolean);
+    var article = ARTICLE.exec(folded);
+    if (article && spans.length === 1)
+      words.push(spans[0].text.split("^")[0] + "d" + String(parseInt(article[2], 10)) + "^1");
     var wholeWords = (lang || document.documentElement.lang) !== "en" && query.indexOf('"') < 0;
     return words.map(function (word, i) {
       /* A bare number must match whole: "4*" would also find 43 and 41 */
