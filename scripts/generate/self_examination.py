@@ -34,10 +34,11 @@ def _rows(items, total: int | None, kind: str, lang: str, doc: Document, path: s
         else:
             rows.append(_row(link(path, doc.path, provision.label[lang], anchor=provision.anchor),
                              escape(provision.summary[lang]) + cite(provision.source)))
-    for provision in items:
+    for provision in items:  # an item whose place in the numbering no source gives: its label says so
         if provision.number is None or not provision.number.isdigit():
-            rows.append(_row(link(path, doc.path, provision.label[lang], anchor=provision.anchor),
-                             escape(provision.summary[lang]) + cite(provision.source)))
+            rows.append(_row(link(path, doc.path, "?", anchor=provision.anchor),
+                             f"*{escape(provision.label[lang])}:* " + escape(provision.summary[lang])
+                             + cite(provision.source)))
     return rows
 
 

@@ -16,7 +16,9 @@ import pytest
 
 from scripts.catalogue import load, split_front_matter
 from scripts.common.labels import label, languages, text
-from scripts.generate.study_guides import HANDBOOK_PAGE, page_dir, pdf_name, pdf_pages
+from scripts.generate.self_examination import PARTS as SHEET_PARTS
+from scripts.generate.self_examination import SHEET_PAGE
+from scripts.generate.study_guides import HANDBOOK_PAGE, handbook_parts, page_dir, pdf_name, pdf_pages
 from scripts.tools import pdf as pdf_module
 from scripts.tools.linkcheck import check
 from tests.conftest import CHROMIUM, ROOT
@@ -24,7 +26,8 @@ from tests.print_chrome import article_of, assert_no_chrome, built_page, norm, s
 
 CATALOGUE = load(ROOT / "docs")
 PRINTED = [(lang, path) for lang in languages() for path in pdf_pages(CATALOGUE)]
-PAGES_EXPECTED = {"guide": range(2, 6), "handbook": range(50, 201)}
+# a guide lists what its documents say, article by article (content 3: five documents, ~13 pages)
+PAGES_EXPECTED = {"guide": range(2, 16), "sheet": range(4, 13), "handbook": range(50, 260)}
 PAGE_NUMBER = re.compile(r"^\s*\d+\s*/\s*\d+\s*$", re.MULTILINE)
 FOOTER_BAND = 50  # points: the page number sits in the bottom margin (18 mm), below the content
 
@@ -83,7 +86,7 @@ def test_pdf_exists_with_a_sensible_number_of_pages(pdf_site, lang, path):
     site_dir, made = pdf_site
     pdf = pdf_file(site_dir, lang, path)
     assert pdf.is_file(), f"{pdf} was not printed"
-    expected = PAGES_EXPECTED["handbook" if path == HANDBOOK_PAGE else "guide"]
+    expected = PAGES_EXPECTED["handbook" if path == HANDBOOK_PAGE else "sheet" if path == SHEET_PAGE else "guide"]
     assert made[pdf] in expected and len(pdf_pages_text(pdf)) == made[pdf], (pdf.name, made[pdf])
     assert is_a4(pdf)
 
@@ -95,9 +98,12 @@ def test_pdf_text_has_title_and_headings_and_no_chrome(pdf_site, lang, path):
     flat = norm(" ".join(pages))
     assert norm(CATALOGUE.title(path, lang)) in flat
     if path == HANDBOOK_PAGE:
-        parts = [label("handbook_parts", name, lang) for name in ("overview", "topics", "forms", "documents", "glossary")]
+        parts = [label("handbook_parts", name, lang) for name, _ in handbook_parts(CATALOGUE)]
         headings = [text("handbook_contents", lang)] + [text("handbook_part", lang, n=n, name=name)
                                                           for n, name in enumerate(parts, 1)]
+    elif path == SHEET_PAGE:  # the sheet's parts and groups are generated: its source has only its title
+        headings = [CATALOGUE.title(path, lang)] + [group.label[lang] for doc_id, _ in SHEET_PARTS
+                                                    for group in CATALOGUE.documents[doc_id].structure.groups]
     else:
         headings = headings_of(source_file(path, lang))
         assert len(headings) >= 4
@@ -193,7 +199,7 @@ def test_handbook_contents_give_the_right_page_numbers(pdf_site):
         toc = re.search(r'<nav [^>]*class="handbook-toc"[^>]*>(.*?)</nav>', built_page(site_dir, lang, HANDBOOK_PAGE), re.DOTALL)
         titles = [norm(strip_tags(a)) for a in re.findall(r"<a [^>]*>(.*?)</a>", toc.group(1), re.DOTALL)]
         pages = pdf_pages_text(pdf_file(site_dir, lang, HANDBOOK_PAGE))
-        contents = "\n".join(pages[:4])
+        contents = "\n".join(pages[:8])
         assert len(titles) >= 40
         for title in titles:
             words = r"\s+".join(re.escape(word) for word in title.split())
