@@ -30,9 +30,9 @@ def _rows(items, total: int | None, kind: str, lang: str, doc: Document, path: s
     for n in numbers:
         provision = numbered.get(str(n))
         if provision is None:
-            rows.append(_row(escape(f"{kind_name(kind, lang).capitalize()} {n}"), f"*{missing}*"))
+            rows.append(_row(str(n), f"*{missing}*"))
         else:
-            rows.append(_row(link(path, doc.path, provision.label[lang], anchor=provision.anchor),
+            rows.append(_row(link(path, doc.path, str(n), anchor=provision.anchor),
                              escape(provision.summary[lang]) + cite(provision.source)))
     for provision in items:  # an item whose place in the numbering no source gives: its label says so
         if provision.number is None or not provision.number.isdigit():
@@ -42,8 +42,10 @@ def _rows(items, total: int | None, kind: str, lang: str, doc: Document, path: s
     return rows
 
 
-def _table(rows: list[list[str]], lang: str) -> str:
-    header = [text(key, lang) for key in ("sheet_col_item", "sheet_col_statement", "sheet_col_check", "sheet_col_notes")]
+def _table(rows: list[list[str]], kind: str, lang: str) -> str:
+    """A column of numbers headed by what they count ("Điều", "Manifestation"), then the statements."""
+    header = [kind_name(kind, lang).capitalize()] + [text(key, lang) for key in
+                                                      ("sheet_col_statement", "sheet_col_check", "sheet_col_notes")]
     # each provision is a search result of its own (scripts/search/index.py): the sheet repeats them
     return f'<div class="self-exam" markdown data-search-exclude>\n\n{table(header, rows)}\n\n</div>'
 
@@ -66,8 +68,8 @@ def sheet(path: str, cat: Catalogue, lang: str) -> str:
                 members = [p for p in items if p.group == group.key]
                 out += [f"### {escape(group.label[lang])}", "",
                         coverage(doc, lang, members, group.total, kind), "",
-                        _table(_rows(members, group.total, kind, lang, doc, path), lang), ""]
+                        _table(_rows(members, group.total, kind, lang, doc, path), kind, lang), ""]
         else:
             total = doc.structure.total if doc.structure else None
-            out += [_table(_rows(items, total, kind, lang, doc, path), lang), ""]
+            out += [_table(_rows(items, total, kind, lang, doc, path), kind, lang), ""]
     return "\n".join(out)
