@@ -45,7 +45,10 @@ def coverage(doc: Document, lang: str, provisions=None, total: int | None = ...,
     if total is None:
         if whole:  # every summarised item counts, whatever its kind
             kinds = {p.kind for p in doc.provisions}
-            n, units = len(doc.provisions), kind_name(kinds.pop(), lang, 2) if len(kinds) == 1 else text("items", lang)
+            n = len(doc.provisions)
+            units = kind_name(kinds.pop(), lang, n) if len(kinds) == 1 else text("items", lang)
+        else:
+            units = kind_name(unit, lang, n)
         return text("coverage_total_unknown", lang, n=n, units=units)
     line = text("coverage_of_total", lang, n=n, total=total, units=units)
     numbers = _numeric(provisions)
@@ -86,10 +89,11 @@ def provisions_section(path: str, catalogue: Catalogue, lang: str) -> str:
     if not doc.provisions:
         out += [text("provisions_none", lang), ""]
     else:
-        out += [f"**{text('coverage_label', lang)}** {coverage(doc, lang)}", ""]
+        # the coverage line and the full-text links are the same words on every such page: not for search
+        out += [f"**{text('coverage_label', lang)}** {coverage(doc, lang)}", "{: .search-exclude }", ""]
         if doc.full_text:
             links = "; ".join(f"[{escape(f.publisher[lang])}]({f.url}){cite(f.source)}" for f in doc.full_text)
-            out += [f"**{text('full_text', lang)}** {links}. {text('full_text_note', lang)}", ""]
+            out += [f"**{text('full_text', lang)}** {links}. {text('full_text_note', lang)}", "{: .search-exclude }", ""]
         groups = doc.structure.groups if doc.structure else []
         ungrouped = [p for p in doc.provisions if p.group is None]
         for group in groups:

@@ -47,7 +47,8 @@ FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 
           "number": {"boost": 100000.0}, "body": {"boost": 1.0}}
 TAG = re.compile(r"<[^>]+>")
 FOOTNOTE_REF = re.compile(r"<sup>\d+</sup>")
-LEAD_CHARS = 240
+LEAD_CHARS = 220
+PROVISION_LEAD_CHARS = 120
 RARE_SHARE = 0.2
 
 
@@ -111,8 +112,10 @@ def provision_entry(entry: dict, titles: dict, lang: str, number: str | None) ->
     an article, the article's token as its `number` ("qd37d13"), which ranks it above the document's page when
     the reader names the article. `titles`: {"title": {lang: title}, "article": "13" or None}."""
     found = keywords(f"{number or ''} {titles['title'][lang]} {entry['text']}", lang)
-    provision = {"location": entry["location"], "title": titles["title"][lang], "text": entry["text"],
-                 # what it is about weighs as a document's subject does: readers name a provision by its content
+    # what it says is a field of its own, weighed like a title: readers name a provision by its content; the
+    # text shown in the result is its beginning (the field holds all of it, the index need not hold it twice)
+    provision = {"location": entry["location"], "title": titles["title"][lang],
+                 "text": lead([entry["text"]], PROVISION_LEAD_CHARS),
                  "summary": re.sub(r"\s+", " ", TAG.sub(" ", entry["text"])).strip()}
     if found:
         provision["keywords"] = found
