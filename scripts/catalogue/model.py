@@ -226,12 +226,13 @@ class Catalogue:
         """(status key, the later documents' relations behind it, newest first): replaced, amended or followed
         as the newest later document states, else what the document's own `status:` says, else unknown."""
         later = sorted((rel for rel in self._incoming.get(doc.id, []) if rel.kind in LATER_DOCUMENT_STATUS),
-                       key=lambda rel: self._date_key(rel.stated_by), reverse=True)
+                       key=lambda rel: self.date_key(rel.stated_by), reverse=True)
         if later:
             return LATER_DOCUMENT_STATUS[later[0].kind], later
         return (doc.status.value if doc.status is not None else "unknown"), []
 
-    def _date_key(self, doc_id: str) -> tuple:
+    def date_key(self, doc_id: str) -> tuple:
+        """Orders documents by date, undated ones first (newest last), then by id."""
         date = self.documents[doc_id].date
         return (date.known, date.value if date.known else None, doc_id)
 

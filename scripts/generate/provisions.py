@@ -11,7 +11,6 @@ from __future__ import annotations
 from scripts.catalogue import Catalogue, CatalogueError, Document
 from scripts.common.labels import label, text
 from scripts.common.markdown import cite, escape, link, table
-from scripts.common.slugs import slugify
 
 SECTION_ANCHOR = "noi-dung-van-ban"  # the "What it says" section of a document page
 COMPARISON_ANCHOR = "so-voi-van-ban-truoc"
@@ -140,7 +139,8 @@ def status_text(doc: Document, catalogue: Catalogue, lang: str, from_page: str) 
     """The status line of a document's card, and its sources."""
     status, later = catalogue.status_of(doc)
     if later:
-        names = ", ".join(_later_document(rel, catalogue, lang, from_page) for rel in later)
+        several = _several_kinds(later)
+        names = ", ".join(_later_document(rel, catalogue, lang, from_page, several) for rel in later)
         sources = sorted({s for rel in later for s in rel.sources})
         if doc.status is not None:  # what the sources add (one source only, "succeeded", not "replaced")
             return (f"{label('statuses', status, lang)}: {names}. {doc.status.statement[lang]}",
@@ -151,13 +151,16 @@ def status_text(doc: Document, catalogue: Catalogue, lang: str, from_page: str) 
     return label("statuses", status, lang), []
 
 
-def _later_document(rel, catalogue: Catalogue, lang: str, from_page: str) -> str:
-    """"377-QĐ/TW (08/10/2025)", with the relation when a document has later ones of several kinds."""
+def _several_kinds(later: list) -> bool:
+    return len({rel.kind for rel in later}) > 1
+
+
+def _later_document(rel, catalogue: Catalogue, lang: str, from_page: str, several: bool) -> str:
+    """"377-QĐ/TW (08/10/2025)", with the relation when the document has later ones of several kinds."""
     later = catalogue.documents[rel.stated_by]
     name = link(from_page, later.path, later.number or catalogue.title(later.path, lang))
-    kinds = {r.kind for r in catalogue.status_of(catalogue.documents[rel.target])[1]}
     details = [later.date.value.format(lang)] if later.date.known else []
-    if len(kinds) > 1:
+    if several:
         details.append(label("later_relations", rel.kind, lang))
     return f"{name} ({', '.join(details)})" if details else name
 
@@ -167,8 +170,8 @@ def status_notice(doc: Document, catalogue: Catalogue, lang: str) -> str | None:
     status, later = catalogue.status_of(doc)
     if not later:
         return None
-    names = ", ".join(_later_document(rel, catalogue, lang, doc.path) + cite(rel.sources) for rel in later)
-    several = len({rel.kind for rel in later}) > 1
+    several = _several_kinds(later)
+    names = ", ".join(_later_document(rel, catalogue, lang, doc.path, several) + cite(rel.sources) for rel in later)
     body = text("notice_several" if several else f"notice_{status}", lang, later=names)
     return (f'!!! warning "{label("statuses", status, lang)}"\n\n    {body} {text("notice_campaign", lang)}\n')
 
@@ -178,7 +181,7 @@ def replacements(path: str, catalogue: Catalogue, lang: str) -> str:
     header = [text("replacement_old", lang), text("replacement_relation", lang), text("replacement_new", lang),
               text("col_date", lang), text("card_source", lang)]
     rows = []
-    for doc in sorted(catalogue.documents.values(), key=lambda d: catalogue._date_key(d.id), reverse=True):
+    for doc in sorted(catalogue.documents.values(), key=lambda d: catalogue.date_key(d.id), reverse=True):
         for rel in doc.relations:
             if rel.kind in ("thay-the", "sua-doi", "ke-tiep"):
                 old = catalogue.documents[rel.target]
@@ -197,7 +200,8 @@ def replaced_documents(path: str, catalogue: Catalogue, lang: str) -> str:
     for doc in sorted(catalogue.documents.values(), key=lambda d: (d.number or d.id)):
         status, later = catalogue.status_of(doc)
         if later:
-            names = ", ".join(_later_document(rel, catalogue, lang, path) + cite(rel.sources) for rel in later)
+            several = _several_kinds(later)
+            names = ", ".join(_later_document(rel, catalogue, lang, path, several) + cite(rel.sources) for rel in later)
             old = link(path, doc.path, doc.number or catalogue.title(doc.path, lang))
             lines.append(f"- {old}: {label('statuses', status, lang).lower()} — {names}")
     intro = text("replaced_documents_intro", lang, page=link(path, "van-ban/thay-the.md", text("replacements_page", lang)))
@@ -218,7 +222,3 @@ def provisions_brief(doc: Document, catalogue: Catalogue, lang: str, from_page: 
         target = link(from_page, doc.path, provision.label[lang], anchor=provision.anchor)
         out.append(f"- {target}: {provision.summary[lang]}{cite(provision.source)}")
     return out + [""]
-
-
-def anchor_of_group(label_text: str) -> str:
-    return slugify(label_text)
