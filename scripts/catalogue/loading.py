@@ -10,10 +10,11 @@ import posixpath
 import re
 
 from scripts.catalogue.errors import CatalogueError
-from scripts.catalogue.front_matter import page_title, split_front_matter
+from scripts.catalogue.front_matter import page_title, read_page, split_front_matter
 from scripts.catalogue.model import Catalogue, Document, Event, Form, Guide, PageInfo, Place, Relation, Term, Topic
 from scripts.catalogue.references import check_references, resolve_link
-from scripts.catalogue.schema import GUIDES_DIR, SECTION_BLOCK, TWIN_KEYS, DocumentBlock, PageBlocks, validate
+from scripts.catalogue.schema import GUIDES_DIR, SECTION_BLOCK, TWIN_KEYS, DocumentBlock, PageBlocks, check_plain_text, validate
+from scripts.common import labels
 from scripts.common.labels import DEFAULT_LANGUAGE
 from scripts.common.markdown import CITATION, EXPLICIT_ID, HEADING, LINK, MARKER, body_lines
 from scripts.common.matching import matchable
@@ -41,11 +42,13 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
     cat = Catalogue({}, [], [], [], [], {}, [], {})
     for file in sorted(docs_dir.rglob("*.md")):
         rel = file.relative_to(docs_dir).as_posix()
+        text = read_page(file, rel)  # snippets too: pymdownx would fail on bad bytes with a bare traceback
         if rel.startswith(SNIPPETS_DIR + "/"):
             continue
-        text = file.read_text(encoding="utf-8")
         meta, body = split_front_matter(text, rel)
+        check_plain_text(meta, rel)
         title = page_title(meta, body, rel)
+        check_plain_text({"title": title}, rel)  # a title from the '# ' heading, too, is printed raw by Material
         lang = language_of(file)
         path = default_path(rel)
         if lang != DEFAULT_LANGUAGE:
@@ -64,8 +67,20 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         read_blocks(cat, meta, rel, title, body)
         if "document" in meta:  # the card and "what it says" cite these on the page too
             page.citations += document_sources(cat.documents[posixpath.splitext(posixpath.basename(rel))[0]])
+    check_twins(cat)
     check_references(cat)
     return cat
+
+
+def check_twins(cat: Catalogue) -> None:
+    """Every page exists in every language: without its twin, the other edition would serve the Vietnamese
+    text under the other language's address and `lang`, with no notice."""
+    for path, page in sorted(cat.pages.items()):
+        for lang in labels.languages():
+            if lang not in page.titles:
+                twin = path if lang == DEFAULT_LANGUAGE else posixpath.splitext(path)[0] + f".{lang}.md"
+                raise CatalogueError(twin, "file", f"the {lang} edition of {path} (every page has a twin "
+                                     f"in each language)", "no such file")
 
 
 def document_sources(doc: Document) -> list[str]:

@@ -62,6 +62,7 @@ def check_references(cat: Catalogue) -> None:
                 raise CatalogueError(file, field, "the id of a document page in van-ban/", doc_id)
 
     seen_numbers: dict[tuple, str] = {}
+    seen_in_term: dict[tuple, str] = {}
     for doc in cat.documents.values():
         for key, field in (("issuer", doc.issuer), ("signer", doc.signer), ("date", doc.date), ("term", doc.khoa),
                            ("subject", doc.subject)):
@@ -72,13 +73,22 @@ def check_references(cat: Catalogue) -> None:
             if rel.target == doc.id:
                 raise CatalogueError(doc.path, f"{field}.target", "another document than this one", rel.target)
             check_sources(doc.path, f"{field}.source", rel.sources)
+            if any((r.kind, r.target) == (rel.kind, rel.target) for r in doc.relations[:i]):
+                raise CatalogueError(doc.path, f"{field}", "each relation listed once", f"{rel.kind} {rel.target}")
         check_contents(doc, check_sources, check_documents)
+        check_number(cat, doc)
         if doc.number:
             key = (doc.number, doc.issuer.value, doc.date.value.year if doc.date.known else None)
             if key in seen_numbers:
                 raise CatalogueError(doc.path, "document.number", f"a number not already used by {seen_numbers[key]} "
                                      "(same number, issuer and year)", doc.number)
             seen_numbers[key] = doc.path
+            key = (doc.type, doc.issuer.value, doc.khoa.value, doc.number)
+            if key in seen_in_term:
+                raise CatalogueError(doc.path, "document.number", f"a number not already used by {seen_in_term[key]} "
+                                     "(same type, issuer and khóa: numbers restart only with a new khóa)", doc.number)
+            seen_in_term[key] = doc.path
+    check_relation_pairs(cat)
     numbers = [topic.number for topic in cat.topics]
     for topic in cat.topics:
         if numbers.count(topic.number) > 1:
@@ -106,6 +116,34 @@ def check_references(cat: Catalogue) -> None:
         if not term.used_on:
             raise CatalogueError("thuat-ngu.md", f"terms[{i}].term", "a term that appears on at least one page", term.term)
 
+
+
+# Relations that run one way (in time, or from a basis to what rests on it): the same pair both ways is a
+# contradiction. Only a mention can go both ways.
+MUTUAL_RELATIONS = {"nhac-den"}
+
+
+def check_relation_pairs(cat: Catalogue) -> None:
+    """A implements B and B implements A (or A replaces B and B amends A) cannot both be true."""
+    one_way = {(doc.id, rel.target): (doc, i, rel.kind) for doc in cat.documents.values()
+               for i, rel in enumerate(doc.relations) if rel.kind not in MUTUAL_RELATIONS}
+    for (source, target), (doc, i, kind) in sorted(one_way.items(), key=lambda item: item[0]):
+        if (target, source) in one_way:
+            other, j, other_kind = one_way[(target, source)]
+            raise CatalogueError(doc.path, f"document.relations[{i}]", "a relation that does not contradict "
+                                 f"{other.path} (its relations[{j}] says {other_kind} {source})", f"{kind} {target}")
+
+
+def check_number(cat: Catalogue, doc) -> None:
+    """An id written with a number (`ket-luan-21-...`) needs the number; a known number is in the title."""
+    if doc.number is None and re.match(rf"{re.escape(doc.type)}-[0-9]", doc.id):
+        raise CatalogueError(doc.path, "document.number", f"the document's number (the id {doc.id} names one), "
+                             "or an id without a number when no source states it", None)
+    if doc.number:
+        for lang, title in sorted(cat.pages[doc.path].titles.items()):
+            if doc.number not in title:
+                twin = doc.path if lang == "vi" else doc.path[:-3] + f".{lang}.md"
+                raise CatalogueError(twin, "title", f"a title that contains the document's number {doc.number}", title)
 
 
 def check_contents(doc, check_sources, check_documents) -> None:

@@ -7,6 +7,8 @@ was expected: `validate(model, data, file, prefix)` turns pydantic's first error
 """
 from __future__ import annotations
 
+import difflib
+import html
 import re
 from typing import Annotated, Any, ClassVar
 
@@ -29,6 +31,13 @@ TWIN_KEYS = {"title", "description", "hide", "search"}
 SECTION_BLOCK = {"van-ban": "document", "noi-dung": "topic", "hinh-thuc": "form", "dia-phuong": "place"}
 GUIDES_DIR = "tai-lieu-hoc-tap"  # study guides: each page (but index.md) may carry a `guide:` block
 REQUIRED = "this required field (write null if unknown)"
+# A document number: digits, then letter groups joined by ASCII '-' and '/' ("37-QĐ/TW", "02-HD/UBKTTW");
+# look-alike dashes and slashes (U+2011, U+2013, U+2044 ...) would pass the eye and differ in the data
+NUMBER_PATTERN = r"^[0-9]+[a-zA-Z]?(-[A-ZĐa-zđ]+)+(/[A-ZĐa-zđ0-9]+(-[A-ZĐa-zđ0-9]+)*)*$"
+MARKUP = re.compile(r"<[A-Za-z/!?]")
+ADDRESS_KEYS = {"url", "urls"}  # web addresses: checked as such, and '&' in them is part of the query
+PLAIN_TEXT = ("plain text: no HTML tags ('<' followed by a letter, '/', '!' or '?') and no character "
+              "references such as '&amp;amp;' (write the character itself)")
 
 
 def fail(expected: str, got: Any = ..., key: str | None = None):
@@ -39,6 +48,40 @@ def fail(expected: str, got: Any = ..., key: str | None = None):
 def checked(check, json_schema: dict):
     """A field type: `check(value)` returns the value to keep or calls fail(); `json_schema` describes it."""
     return Annotated[Any, BeforeValidator(check), WithJsonSchema(json_schema)]
+
+
+def _leaves(value: Any, path: str):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _leaves(item, f"{path}[{i}]")
+    else:
+        yield path, value
+
+
+def check_plain_text(meta: dict, file: str) -> None:
+    """Front matter is plain text: every value is escaped wherever the build writes it, and markup in a
+    value (a title with `<script>`, a subject with `&lt;`) is refused here, naming the field, so that even
+    a template that prints a value raw (Material's page title) cannot be made to run or show markup."""
+    for path, value in _leaves(meta, ""):
+        if not isinstance(value, str) or path.rsplit(".", 1)[-1].split("[")[0] in ADDRESS_KEYS:
+            continue
+        if MARKUP.search(value) or html.unescape(value) != value:
+            raise CatalogueError(file, path, PLAIN_TEXT, value)
+
+
+def did_you_mean(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def only_keys(raw: dict, allowed: list[str]) -> None:
+    """`raw` holds no key but `allowed` (a near miss is named: 'signr' → did you mean 'signer'?)."""
+    unknown = sorted(set(raw) - set(allowed), key=str)
+    if unknown:
+        fail("one of the keys " + ", ".join(allowed) + did_you_mean(str(unknown[0]), allowed), key=str(unknown[0]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -58,6 +101,7 @@ def _texts(value: Any, nullable: bool = False) -> dict | None:
         return None
     if not isinstance(value, dict) or not isinstance(value.get(DEFAULT_LANGUAGE), str):
         fail("a mapping with a 'vi' text (and 'en')", value)
+    only_keys(value, labels.languages())
     return {lang: str(value[lang]).strip() for lang in labels.languages() if value.get(lang)}
 
 
@@ -94,7 +138,8 @@ SourceIds = checked(_source_ids, {"type": "array", "items": ID_SCHEMA, "minItems
 
 
 def _value(raw: dict) -> Any:
-    if set(raw) != {"value"}:
+    only_keys(raw, ["value", "source"])
+    if "value" not in raw:
         raise KeyError("value")
     return raw["value"]
 
@@ -120,6 +165,7 @@ parse_khoa.expected = "{value: a Roman numeral such as XIII, source: [...]}"
 
 
 def parse_text(raw: dict) -> dict:
+    only_keys(raw, [*labels.languages(), "source"])
     if not isinstance(raw.get(DEFAULT_LANGUAGE), str) or not raw[DEFAULT_LANGUAGE].strip():
         raise ValueError(raw)
     return {lang: raw[lang].strip() for lang in labels.languages() if isinstance(raw.get(lang), str)}
@@ -150,6 +196,8 @@ def sourced(parse, value_schema: dict):
         raw = {k: v for k, v in value.items() if k != "source"}
         try:
             parsed = parse(raw)
+        except PydanticCustomError:  # an unknown key, already named
+            raise
         except (ValueError, TypeError, KeyError):
             fail(getattr(parse, "expected", "a valid value"), raw)
         if parsed is None:
@@ -196,7 +244,9 @@ class Block(BaseModel):
             fail("a mapping", data)
         unknown = sorted(set(data) - set(cls.model_fields), key=str)
         if unknown:
-            fail(f"one of {cls.KEYS_NAME}: " + ", ".join(sorted(cls.model_fields)), key=str(unknown[0]))
+            known = sorted(cls.model_fields)
+            fail(f"one of {cls.KEYS_NAME}: " + ", ".join(known) + did_you_mean(str(unknown[0]), known),
+                 key=str(unknown[0]))
         cls.check_mapping(data)
         return data
 
@@ -233,6 +283,7 @@ def _both(value: Any, nullable: bool = False) -> dict | None:
     if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip()
                                               for lang in labels.languages()):
         fail("a mapping with a 'vi' and an 'en' text" + (" or null" if nullable else ""), value)
+    only_keys(value, labels.languages())
     return {lang: value[lang].strip() for lang in labels.languages()}
 
 
@@ -262,12 +313,13 @@ Count = checked(_count, {"oneOf": [{"type": "integer", "minimum": 1}, {"type": "
 
 
 def _web_address(value: Any) -> str:
-    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/]+\S*", value):
-        fail("an http:// or https:// address", value)
+    if not isinstance(value, str) or not re.fullmatch(WEB_ADDRESS, value):
+        fail("an http:// or https:// address (no spaces, quotes, backslashes or angle brackets)", value)
     return value
 
 
-WebAddress = checked(_web_address, {"type": "string", "pattern": r"^https?://[^\s/]+\S*$"})
+WEB_ADDRESS = r"https?://[^\s/<>\"'`\\]+[^\s<>\"'`\\]*"
+WebAddress = checked(_web_address, {"type": "string", "pattern": f"^{WEB_ADDRESS}$"})
 
 
 class ProvisionGroup(Block):
@@ -344,10 +396,19 @@ class FullTextLink(Block):
     source: SourceIds
 
 
+def _number(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(NUMBER_PATTERN, value):
+        fail("a document number such as 21-KL/TW or 02-HD/UBKTTW (digits, then letters joined by the ASCII "
+             "'-' and '/', no spaces, no look-alike dashes or slashes), or null when no source states it", value)
+    return value
+
+
 class DocumentBlock(Block):
     """`document:` on a page in van-ban/: what the sources state about one document."""
 
-    number: OptionalText
+    number: checked(_number, {"oneOf": [{"type": "string", "pattern": NUMBER_PATTERN}, {"type": "null"}]})
     type: key_of("types")
     level: key_of("levels")
     issuer: sourced(parse_key("issuers"), {"properties": {"value": {"enum": labels.keys("issuers")}}})
@@ -474,7 +535,7 @@ class PageBlocks(Block):
     """The keys a page's front matter may hold: Material's own, and the blocks above."""
 
     KEYS_NAME: ClassVar[str] = "the known front-matter keys"
-    title: Any = None
+    title: Text = None
     description: Any = None
     hide: Any = None
     search: Any = None

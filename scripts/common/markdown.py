@@ -3,6 +3,7 @@ headings, generated-block markers) and the small builders the generators write (
 cells, tables)."""
 from __future__ import annotations
 
+import html
 import re
 
 from scripts.common.pages import md_target
@@ -43,9 +44,19 @@ def cite(source_ids: list[str]) -> str:
     return "".join(f"[@{source_id}]" for source_id in source_ids)
 
 
+# Markdown punctuation a value could use to make a link, emphasis, code or a table column; a backslash
+# before it shows it as it is
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|])")
+
+
 def escape(text: str) -> str:
-    """Make text safe inside a Markdown table cell or link label."""
-    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("\n", " ")
+    """A value from the content (front matter), made plain text wherever generated Markdown puts it (a
+    table cell, a link label, a list item, a heading): HTML's `& < >` become entities, Markdown's
+    punctuation is backslash-escaped, attribute-list braces (`{: onclick=...}`) become entities and new
+    lines spaces. The one escaper for Markdown; HTML written directly uses html.escape."""
+    text = html.escape(text, quote=False)
+    text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    return text.replace("{", "&#123;").replace("}", "&#125;").replace("\r", " ").replace("\n", " ")
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

@@ -26,7 +26,7 @@ def document_order(doc: Document) -> tuple:
 
 
 def heading(level: int, title: str, anchor: str | None = None) -> str:
-    return f"{'#' * level} {title} {{#{anchor or slugify(title)}}}"
+    return f"{'#' * level} {escape(title)} {{#{anchor or slugify(title)}}}"
 
 
 def out_of_search(markdown: str) -> str:
@@ -149,8 +149,8 @@ def glossary(path: str, cat: Catalogue, lang: str) -> str:
             used = "\n".join(f"    - {link(path, page, cat.title(page, lang))}" for page in term.used_on)
             summary = text("glossary_used_on_count", lang, n=len(term.used_on))
             parts += [heading(3, term.term, term.anchor), "",
-                      (term.definition.get(lang) or term.definition["vi"]) + cite(term.sources), "",
-                      f"*{text('glossary_english', lang)}:* {term.en}", "",
+                      escape(term.definition.get(lang) or term.definition["vi"]) + cite(term.sources), "",
+                      f"*{text('glossary_english', lang)}:* {escape(term.en)}", "",
                       f'??? note search-exclude "{summary}"', "", used, ""]
     return "\n".join(parts)
 
@@ -193,7 +193,7 @@ def sources(path: str, cat: Catalogue, lang: str) -> str:
             if raw.get("note"):
                 rows.append(f"- **{text('source_note', lang)}:** {escape(pick(raw['note']))}")
             citing = [p for p in cat.citing_pages(source_id) if p != path]
-            parts += [heading(3, escape(pick(raw["short"])), source_id), ""] + rows + [""]
+            parts += [heading(3, pick(raw["short"]), source_id), ""] + rows + [""]
             if citing:  # folded away and kept out of search: it grows with every page that cites the source
                 summary = text("source_cited_on_count", lang, n=len(citing))
                 parts += [f'??? note search-exclude "{summary}"', ""]
@@ -224,12 +224,12 @@ def topics(path: str, cat: Catalogue, lang: str) -> str:
         n = len(topic.documents)
         count = text({0: "topic_names_no_document", 1: "topic_names_one"}.get(n, "topic_names_count"), lang, n=n)
         lines.append(f"{topic.number}. {link(path, topic.path, cat.title(topic.path, lang))}: "
-                     f"{topic.short.get(lang) or topic.short['vi']} ({count})")
+                     f"{escape(topic.short.get(lang) or topic.short['vi'])} ({count})")
     return "\n".join(lines)
 
 
 def forms(path: str, cat: Catalogue, lang: str) -> str:
-    return "\n".join(f"- {link(path, form.path, cat.title(form.path, lang))}: {form.short.get(lang) or form.short['vi']}"
+    return "\n".join(f"- {link(path, form.path, cat.title(form.path, lang))}: {escape(form.short.get(lang) or form.short['vi'])}"
                      for form in cat.forms)
 
 

@@ -64,15 +64,15 @@ def _provision(provision, doc: Document, catalogue: Catalogue, lang: str, level:
     out = [f"{'#' * level} {escape(provision.label[lang])} {{#{provision.anchor}}}", ""]
     if provision.heading:
         out += [f"*{escape(provision.heading[lang])}*", ""]
-    out += [provision.summary[lang] + cite(provision.source), ""]
+    out += [escape(provision.summary[lang]) + cite(provision.source), ""]
     if provision.explained_by:
         guides = ", ".join(link(path, catalogue.documents[d].path, catalogue.documents[d].number or
                                 catalogue.title(catalogue.documents[d].path, lang)) for d in provision.explained_by)
         out += [f"{text('provision_explained_by', lang)} {guides}.", ""]
     if provision.note:
-        out += [f"*{text('provision_note', lang)}* {provision.note[lang]}", ""]
+        out += [f"*{text('provision_note', lang)}* {escape(provision.note[lang])}", ""]
     if provision.conflict:
-        out += [f'!!! warning "{text("provision_conflict", lang)}"', "", "    " + provision.conflict[lang], ""]
+        out += [f'!!! warning "{text("provision_conflict", lang)}"', "", "    " + escape(provision.conflict[lang]), ""]
     return out
 
 
@@ -84,7 +84,7 @@ def provisions_section(path: str, catalogue: Catalogue, lang: str) -> str:
     title = text("provisions_title", lang)
     out = [f"## {title} {{#{SECTION_ANCHOR}}}", ""]
     if doc.structure is not None:
-        out += [doc.structure.summary[lang] + cite(doc.structure.source), ""]
+        out += [escape(doc.structure.summary[lang]) + cite(doc.structure.source), ""]
     if not doc.provisions:
         out += [text("provisions_none", lang), ""]
     else:
@@ -127,7 +127,7 @@ def comparison_section(doc: Document, catalogue: Catalogue, lang: str) -> list[s
         out += [table(header, rows), ""]
     if doc.comparison.added:
         out += [f"**{text('comparison_added', lang)}**", ""]
-        out += [f"- {note.text[lang]}{cite(note.source)}" for note in doc.comparison.added] + [""]
+        out += [f"- {escape(note.text[lang])}{cite(note.source)}" for note in doc.comparison.added] + [""]
     return out
 
 
@@ -143,11 +143,11 @@ def status_text(doc: Document, catalogue: Catalogue, lang: str, from_page: str) 
         names = ", ".join(_later_document(rel, catalogue, lang, from_page, several) for rel in later)
         sources = sorted({s for rel in later for s in rel.sources})
         if doc.status is not None:  # what the sources add (one source only, "succeeded", not "replaced")
-            return (f"{label('statuses', status, lang)}: {names}. {doc.status.statement[lang]}",
+            return (f"{label('statuses', status, lang)}: {names}. {escape(doc.status.statement[lang])}",
                     sorted(set(sources) | set(doc.status.source)))
         return f"{label('statuses', status, lang)}: {names}", sources
     if doc.status is not None:
-        return f"{label('statuses', status, lang)}. {doc.status.statement[lang]}", list(doc.status.source)
+        return f"{label('statuses', status, lang)}. {escape(doc.status.statement[lang])}", list(doc.status.source)
     return label("statuses", status, lang), []
 
 
@@ -220,5 +220,5 @@ def provisions_brief(doc: Document, catalogue: Catalogue, lang: str, from_page: 
     out = [f"**{name}** — {coverage(doc, lang)}", ""]
     for provision in doc.provisions:
         target = link(from_page, doc.path, provision.label[lang], anchor=provision.anchor)
-        out.append(f"- {target}: {provision.summary[lang]}{cite(provision.source)}")
+        out.append(f"- {target}: {escape(provision.summary[lang])}{cite(provision.source)}")
     return out + [""]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pathlib
+import re
 
 SOURCES = """\
 ---
@@ -46,10 +47,16 @@ def document(number="21-KL/TW", doc_type="ket-luan", date="2021-10-25", term="XI
 
 
 def make_docs(root: pathlib.Path, pages: dict[str, str] | None = None) -> pathlib.Path:
-    """Write the minimal tree plus `pages` ({relative path: text}; a None text deletes the page)."""
+    """Write the minimal tree plus `pages` ({relative path: text}; a None text deletes the page). Each
+    Vietnamese page gets a plain English twin unless `pages` gives one (or None: no twin)."""
     files = {"nguon.md": SOURCES, "thuat-ngu.md": GLOSSARY,
              "van-ban/ket-luan-21-kl-tw-2021.md": document()}
     files.update(pages or {})
+    for rel in list(files):
+        twin = rel[:-3] + ".en.md"
+        if not rel.endswith(".en.md") and not rel.startswith("includes/") and twin not in files:
+            found = re.search(r"^title: (.+)$|^# (.+)$", files[rel] or "", re.MULTILINE)
+            files[twin] = f"# {(found.group(1) or found.group(2)) if found else rel}\n"
     for rel, text in files.items():
         if text is None:
             continue
