@@ -18,7 +18,7 @@ from scripts.common import labels
 from scripts.common.labels import DEFAULT_LANGUAGE
 from scripts.common.markdown import CITATION, EXPLICIT_ID, HEADING, LINK, MARKER, body_lines
 from scripts.common.matching import matchable
-from scripts.common.pages import default_path, language_of
+from scripts.common.pages import ALLOWED_SCHEMES, default_path, language_of, scheme_of
 from scripts.common.slugs import slugify
 
 SNIPPETS_DIR = "includes"  # docs/includes/: Markdown snippets (abbreviations), not pages
@@ -60,6 +60,7 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
             continue
         page = cat.pages.setdefault(path, PageInfo(path, {}, set(), [], ""))
         page.titles[lang] = title
+        check_link_schemes(body, rel)
         page.links = {resolve_link(path, target) for target in LINK.findall(body)} - {None}
         page.citations = CITATION.findall(body)
         page.text = matchable(LINK.sub("]", body))
@@ -70,6 +71,23 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
     check_twins(cat)
     check_references(cat)
     return cat
+
+
+# Where a page's body names an address: Markdown links and images, reference definitions, autolinks and
+# raw HTML attributes (the link check reads the built HTML too, entities decoded)
+_ADDRESSES = (LINK, re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE),
+              re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]*:[^\s>]*)>"),
+              re.compile(r"\b(?:href|src|action|formaction|data|poster)\s*=\s*[\"']?\s*([^\"'\s>]+)", re.IGNORECASE))
+
+
+def check_link_schemes(body: str, file: str) -> None:
+    """A page links only to web pages and e-mail addresses: `javascript:` and the like stop the build."""
+    for pattern in _ADDRESSES:
+        for address in pattern.findall(body):
+            scheme = scheme_of(address)
+            if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                raise CatalogueError(file, "link", "a link to an http, https or mailto address, or to a page of "
+                                     "the site", address[:80])
 
 
 def check_twins(cat: Catalogue) -> None:

@@ -7,8 +7,22 @@ from __future__ import annotations
 
 import pathlib
 import posixpath
+import re
 
 from scripts.common.labels import DEFAULT_LANGUAGE, languages
+
+# Links the site publishes: web pages and e-mail addresses; never javascript:, data:, vbscript:, file: ...
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+# What a browser ignores in a URL before reading its scheme: leading C0 controls and spaces, and ASCII tabs
+# and new lines anywhere ("java\tscript:" is javascript:)
+_IGNORED_IN_URL = re.compile(r"^[\x00-\x20]+|[\t\n\r]")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+def scheme_of(url: str) -> str | None:
+    """The scheme a browser would read in `url` (lower case), or None for a relative URL."""
+    match = _SCHEME.match(_IGNORED_IN_URL.sub("", url))
+    return match.group(1).lower() if match else None
 
 
 def language_of(path: pathlib.Path) -> str:

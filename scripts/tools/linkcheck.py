@@ -1,6 +1,7 @@
 """Check the built HTML (not the Markdown): every internal href/src resolves to a file, every #fragment
-to an element id on the target page, no page loads a script, stylesheet, font or image from another
-host, and every page can be reached by following links from a home page.
+to an element id on the target page, no link or load uses a scheme but http, https and mailto (no
+`javascript:`), no page loads a script, stylesheet, font or image from another host, and every page can be
+reached by following links from a home page.
 
 Usage: python -m scripts.linkcheck SITE_DIR
 """
@@ -15,12 +16,15 @@ import sys
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+from scripts.common.pages import ALLOWED_SCHEMES, scheme_of
+
 # Attributes that make the browser fetch something (a page may *link* to other hosts, never load from them).
 FETCHING = {("script", "src"), ("img", "src"), ("link", "href"), ("source", "src"), ("iframe", "src"),
             ("video", "src"), ("audio", "src"), ("embed", "src"), ("object", "data"), ("input", "src")}
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default site_url
 LINK_RELS_NOT_FETCHED = {"alternate", "canonical"}  # hreflang alternates and canonical are links, not loads
+URL_ATTRIBUTES = ("href", "src", "data", "action", "formaction", "xlink:href", "poster")
 
 
 @dataclasses.dataclass(frozen=True, order=True)
@@ -44,7 +48,7 @@ class _Page(HTMLParser):
         for name in ("id", "name") if tag == "a" else ("id",):
             if attributes.get(name):
                 self.ids.add(attributes[name])
-        for attr in ("href", "src", "data"):
+        for attr in URL_ATTRIBUTES:
             if attributes.get(attr) is not None:
                 self.refs.append((tag, attr, attributes[attr], attributes))
 
@@ -82,7 +86,12 @@ def check(site_dir: pathlib.Path | str, home_pages: tuple[str, ...] = ("index.ht
     for page, parsed in pages.items():
         for tag, attr, url, attributes in parsed.refs:
             fetched = (tag, attr) in FETCHING and not (tag == "link" and attributes.get("rel") in LINK_RELS_NOT_FETCHED)
-            if url.startswith(("mailto:", "tel:", "data:", "javascript:")):
+            scheme = scheme_of(url)
+            if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                problems.append(Problem(page, url[:80], f"<{tag} {attr}> uses the scheme '{scheme}:' (only "
+                                        + ", ".join(sorted(ALLOWED_SCHEMES)) + " links are published)"))
+                continue
+            if scheme == "mailto":
                 continue
             if site_url and url.startswith(site_url):
                 url = "/" + url[len(site_url):]

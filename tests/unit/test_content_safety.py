@@ -317,3 +317,21 @@ def test_all_content_errors_name_a_file_in_the_tree(tmp_path):
     """The error's file is one the writer can open (relative to docs/)."""
     error = error_for(tmp_path, {DOC: document().replace("  signer: null", "  signr: null")})
     assert pathlib.Path(tmp_path, error.file).is_file()
+
+
+# --------------------------------------------------------------------------------------------------
+# Link schemes
+
+
+@pytest.mark.parametrize("body", ["[Bấm](javascript:alert(1))", "[Bấm][x]\n\n[x]: javascript:alert(1)",
+                                  "<javascript:alert(1)>", '<a href="javascript:alert(1)">Bấm</a>',
+                                  "[Bấm](JaVaScRiPt:alert(1))", '<img src="data:image/svg+xml,x">',
+                                  "[Bấm](vbscript:x)"])
+def test_links_with_other_schemes_stop_the_build(tmp_path, body):
+    error = error_for(tmp_path, {"gioi-thieu.md": f"# Giới thiệu\n\n{body}\n"})
+    assert (error.file, error.field) == ("gioi-thieu.md", "link")
+
+
+def test_web_and_mail_links_are_fine(tmp_path):
+    body = "[a](https://example.org/) <https://example.org/> [b](mailto:a@example.org) [c](nguon.md#x)"
+    load(make_docs(tmp_path, {"gioi-thieu.md": f"# Giới thiệu\n\n{body}\n"}))

@@ -47,3 +47,17 @@ def test_checks_links_inside_inline_svg(tmp_path):
                    '<a href="../no-such-page/"><rect/></a></svg></body>'))
     problems = [(p.page, p.url) for p in check(site) if p.page == "sub/page.html"]
     assert problems == [("sub/page.html", "../no-such-page/")]
+
+
+def test_reports_links_with_schemes_other_than_http_https_and_mailto(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE, site)
+    page = site / "sub" / "page.html"
+    page.write_text(page.read_text().replace(
+        "</body>", '<a href="javascript:alert(1)">a</a><a href=" JaVa&#09;Script:alert(1)">b</a>'
+                   '<iframe src="data:text/html,x"></iframe><form action="vbscript:x"></form>'
+                   '<a href="mailto:a@example.org">ok</a><a href="https://example.org/">ok</a></body>'))
+    reasons = sorted(p.reason for p in check(site) if p.page == "sub/page.html")
+    assert len(reasons) == 4
+    assert sum("'javascript:'" in r for r in reasons) == 2
+    assert any("'data:'" in r for r in reasons) and any("'vbscript:'" in r for r in reasons)
