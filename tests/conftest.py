@@ -112,3 +112,31 @@ def npm_tools():
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+# In the body of one page of the hostile copy: an inline script and an inline event handler, as a careless
+# or hostile editor could paste them (Markdown lets raw HTML through); the Content-Security-Policy refuses both
+INJECTED_PAGE = "van-ban/quy-dinh-37-qd-tw-2021.md"
+INJECTED = ('\n<script>window.__injected = "inline script"</script>\n\n'
+            '<img src="../../assets/images/favicon.png" alt="" width="1" height="1" '
+            'onload="window.__injected = \'event handler\'">\n')
+
+
+@pytest.fixture(scope="session")
+def hostile_project(tmp_path_factory, site_url) -> pathlib.Path:
+    """A copy of the project with scripts.tools.hostile_content.PAYLOAD appended to every prose value of
+    the front matter, and INJECTED in one page's body, built strictly into `site/` for `site_url`'s port + 1."""
+    from scripts.tools.hostile_content import append_payload
+
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    assert append_payload(project / "docs") > 100
+    page = project / "docs" / INJECTED_PAGE
+    page.write_text(page.read_text(encoding="utf-8") + INJECTED, encoding="utf-8")
+    result = mkdocs_build(project, project / "site", hostile_site_url(site_url))
+    assert result.returncode == 0, result.stdout + result.stderr[-5000:]
+    return project
+
+
+def hostile_site_url(site_url: str) -> str:
+    port = int(site_url.rsplit(":", 1)[1].strip("/"))
+    return f"http://127.0.0.1:{port + 1}/"

@@ -14,6 +14,7 @@ scripts/tools/offline_bundle.py builds and packs the bundle).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import pathlib
@@ -172,3 +173,40 @@ def finish(site_dir: pathlib.Path | str, languages: list[str], default: str) -> 
     write_search_scripts(site_dir, languages, default)
     drop_server_pages(site_dir)
     fit_links(site_dir)
+
+
+# The shim runs a worker in a hidden iframe, into which it writes one inline script (its stand-ins for
+# postMessage and importScripts): the pages' Content-Security-Policy must allow that script by its hash
+_SHIM_TEMPLATE = re.compile(r"<script>(postMessage=.*?)<\\/script>", re.DOTALL)
+_PLACEHOLDER = re.compile(r"\$\{(\w+)\}")
+
+
+def _function_source(source: str, name: str) -> str:
+    """The text of `function NAME(...){...}` in `source` (as Function.prototype.toString gives it)."""
+    start = source.find(f"function {name}(")
+    if start == -1:
+        raise OfflineError(f"iframe-worker's shim: no function {name}() (a new version? update worker_shim_script)")
+    depth, i = 0, source.index("{", start)
+    while True:
+        depth += {"{": 1, "}": -1}.get(source[i], 0)
+        if depth == 0:
+            return source[start:i + 1]
+        i += 1
+
+
+def worker_shim_script(shim_source: str, worker_url: str) -> str:
+    """The inline script the shim writes into its iframe for the worker at `worker_url` (the page's
+    `search` address in Material's config), exactly as the browser will run it."""
+    template = _SHIM_TEMPLATE.search(shim_source)
+    if template is None:
+        raise OfflineError("iframe-worker's shim: its iframe script was not found (a new version? update "
+                           "worker_shim_script)")
+    functions = {name for name in _PLACEHOLDER.findall(template.group(1)) if f"function {name}(" in shim_source}
+    return _PLACEHOLDER.sub(lambda m: _function_source(shim_source, m.group(1)) if m.group(1) in functions
+                            else worker_url, template.group(1))
+
+
+@functools.cache
+def shim_source() -> str:
+    """The vendored shim's text (read once per process)."""
+    return vendored_files()[SHIM].decode("utf-8")

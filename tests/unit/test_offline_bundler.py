@@ -46,3 +46,25 @@ def test_folder_links_are_pointed_at_files(tmp_path):
 def test_the_offline_command_is_documented():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "python3.11 scripts/cli.py offline" in readme
+
+
+SHIM = ('"use strict";(()=>{function c(s,n){parent.postMessage(s,n||"*")}function d(...s){return s.reduce((n,e)=>'
+        'n.then(()=>new Promise(r=>{r()})),Promise.resolve())}var o=class{constructor(e){this.w.document.write('
+        '`<html><body><script>postMessage=${c};importScripts=${d};f({filename:"${e}"})<\\/script>'
+        '<script src=${e}?${+Date.now()}><\\/script></body></html>`)}}})();')
+
+
+def test_the_worker_shims_inline_script_is_rebuilt_exactly_for_its_hash():
+    from scripts.offline.bundle import worker_shim_script
+
+    script = worker_shim_script(SHIM, "../assets/javascripts/workers/search.js")
+    assert script == ('postMessage=function c(s,n){parent.postMessage(s,n||"*")};importScripts=function d(...s)'
+                      '{return s.reduce((n,e)=>n.then(()=>new Promise(r=>{r()})),Promise.resolve())};'
+                      'f({filename:"../assets/javascripts/workers/search.js"})')
+
+
+def test_a_shim_without_the_known_iframe_script_is_a_clear_error():
+    from scripts.offline.bundle import OfflineError, worker_shim_script
+
+    with pytest.raises(OfflineError, match="iframe script was not found"):
+        worker_shim_script(SHIM.replace("postMessage=", "post="), "x.js")
