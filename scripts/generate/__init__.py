@@ -10,6 +10,7 @@ document_finder.py the document finder's table and form
 study_guides.py    a guide's documents, the list of guides, the handbook's contents
 provisions.py      what a document says, provision by provision; its status; replacements
 self_examination.py the self-examination sheet, from the provisions of 37-QĐ/TW and 04-NQ/TW
+meeting.py         preparing the self-criticism meeting: its study guides in order, the sheet's parts and coverage
 document_pages.py  each document page's card, relations and backlinks (not a marker: every document page)
 citations.py       [@source] citations as footnotes (every page)
 translations.py    a translation's heading anchors, taken from its Vietnamese page
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from scripts.catalogue import Catalogue, CatalogueError
 from scripts.common.markdown import MARKER
-from scripts.generate import indexes, provisions, self_examination, study_guides
+from scripts.generate import indexes, meeting, provisions, self_examination, study_guides
 from scripts.generate.diagrams import timeline_chart
 from scripts.generate.document_finder import document_finder
 from scripts.open_data.records import files_table, licence_note
@@ -47,6 +48,8 @@ BUILDERS = {
     "replacements": provisions.replacements,
     "replaced-documents": provisions.replaced_documents,
     "self-examination-sheet": self_examination.sheet,
+    "meeting-guides": meeting.meeting_guides,
+    "meeting-sheet": meeting.meeting_sheet,
 }
 
 

@@ -9,12 +9,14 @@ Generated blocks (registered in scripts/generate/__init__.py):
 """
 from __future__ import annotations
 
+import html
 import os
 import posixpath
 
 from scripts.catalogue import Catalogue, CatalogueError, Document, Guide
 from scripts.common.labels import keys, label, text
 from scripts.common.markdown import cite, escape, link, table
+from scripts.common.pages import href
 from scripts.common.slugs import slugify
 from scripts.generate.document_pages import date_text, issuer_text
 from scripts.generate.provisions import provisions_brief
@@ -42,6 +44,17 @@ def pdf_name(path: str, lang: str, default_lang: str = "vi") -> str:
     """`tai-lieu-hoc-tap/noi-dung-1.md` -> `tu-soi-tu-sua-noi-dung-1.pdf` (`...-en.pdf` in English)."""
     stem = posixpath.splitext(posixpath.basename(path))[0]
     return f"{PDF_PREFIX}-{stem}{'' if lang == default_lang else '-' + lang}.pdf"
+
+
+def pdf_link(from_page: str, to_page: str, lang: str, name: str) -> str:
+    """In a build with PDFs, a link from one page to another page's ready-made PDF, left out on paper; its
+    accessible name adds `name` (that page's title) to the words shown. In the everyday build, nothing."""
+    if not pdfs_wanted():
+        return ""
+    words = text("pdf_download", lang)
+    target = href(from_page, to_page) + pdf_name(to_page, lang)
+    return (f'<span class="pdf-download"><a href="{html.escape(target)}" download '
+            f'aria-label="{html.escape(f"{words}: {name}")}">{html.escape(words)}</a></span>')
 
 
 def page_dir(path: str) -> str:
@@ -104,6 +117,14 @@ def guide_documents(path: str, cat: Catalogue, lang: str) -> str:
     return "\n".join(parts) + "\n"
 
 
+def document_count(guide: Guide, cat: Catalogue) -> int:
+    """How many documents a guide lists: those its topic names, then its own."""
+    count = len(guide.documents)
+    if guide.topic is not None:
+        count += len(next(t for t in cat.topics if t.number == guide.topic).documents)
+    return count
+
+
 def guide_subject(guide: Guide, cat: Catalogue, lang: str) -> tuple[str, str]:
     """(what the guide covers, the page it summarises)."""
     if guide.topic is not None:
@@ -116,12 +137,9 @@ def study_guides(path: str, cat: Catalogue, lang: str) -> str:
     rows = []
     for guide in sorted(cat.guides, key=guide_order):
         kind, subject = guide_subject(guide, cat, lang)
-        count = len(guide.documents)
-        if guide.topic is not None:
-            count += len(next(t for t in cat.topics if t.number == guide.topic).documents)
         rows.append([link(path, guide.path, cat.title(guide.path, lang)),
                      f"{kind}: {link(path, subject, cat.title(subject, lang))}",
-                     text("documents_count", lang, n=count)])
+                     text("documents_count", lang, n=document_count(guide, cat))])
     header = [text("guide_col", lang), text("guide_covers", lang), text("guide_documents_col", lang)]
     return table(header, rows) + "\n"
 
