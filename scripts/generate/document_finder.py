@@ -1,12 +1,12 @@
-"""The "find a document" table: every document in one table, sorted by date, that works without
-JavaScript; overrides/assets/javascripts/document-finder.js turns its hidden form into live filters
-(type, issuer, year, term, and a number typed in any spelling)."""
+"""The "find a document" table: every document in one table, sorted by date, with its subject under its
+title, that works without JavaScript; overrides/assets/javascripts/document-finder.js turns its hidden form
+into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row)."""
 from __future__ import annotations
 
 import html
 
 from scripts.catalogue import Catalogue, Document
-from scripts.common.collation import fold, sort_key
+from scripts.common.collation import sort_key
 from scripts.common.labels import keys, label, text
 from scripts.common.pages import href
 from scripts.generate.document_pages import date_text, issuer_text
@@ -49,16 +49,17 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
     rows = []
     for doc in docs:
         title = cat.title(doc.path, lang)
-        searchable = " ".join(filter(None, [doc.number or "", number_token(doc.number or "") or "", title]))
+        subject = (doc.subject.value or {}).get(lang)
         cells = [html.escape(doc.number) if doc.number else f"<em>{html.escape(text('number_unknown', lang))}</em>",
-                 f'<a href="{href(path, doc.path)}">{html.escape(title)}</a>',
+                 f'<a href="{href(path, doc.path)}">{html.escape(title)}</a>'
+                 + (f' <span class="document-finder__subject">{html.escape(subject)}</span>' if subject else ""),
                  html.escape(label("types", doc.type, lang)), html.escape(issuer_text(doc, lang)),
                  html.escape(date_text(doc, lang)), html.escape(doc.khoa.value or unknown),
                  html.escape(label("statuses", statuses[doc.id], lang))]
         attributes = {"type": doc.type, "issuer": doc.issuer.value or "?",
                       "year": str(doc.date.value.year) if doc.date.known else "?", "term": doc.khoa.value or "?",
                       "status": statuses[doc.id],
-                      "number": number_token(doc.number or "") or "", "text": fold(searchable)}
+                      "number": number_token(doc.number or "") or ""}
         data = " ".join(f'data-{k}="{html.escape(v)}"' for k, v in attributes.items())
         rows.append(f"<tr {data}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     table = ('<table>\n<thead><tr>' + "".join(f'<th scope="col">{html.escape(h)}</th>' for h in head)

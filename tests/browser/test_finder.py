@@ -1,0 +1,156 @@
+"""The "find a document" page (van-ban/tra-cuu/) in a real browser, in both languages: the placeholder's own
+examples and the readers' number queries of search_queries.yml find their document, words of a subject find
+it in any order and without diacritics, and without JavaScript the table is simply sorted by date."""
+from __future__ import annotations
+
+import pathlib
+import re
+
+import pytest
+import yaml
+
+from scripts.common.collation import fold
+from scripts.search.index import KIND_OF, KINDS, number_token
+from scripts.tools.search_eval import page_path
+
+FINDER = "van-ban/tra-cuu/"
+EDITIONS = {"vi": "", "en": "en/"}
+FIELD = ".document-finder input[type=search]"
+QUERIES = yaml.safe_load((pathlib.Path(__file__).parent / "search_queries.yml").read_text(encoding="utf-8"))
+# A document number as readers write it: "21-KL/TW", "37 QĐ", "qd37", "kết luận số 14", "Conclusion 14"
+NUMBER = re.compile(rf"(?<![0-9a-z])(\d+)\s*-?\s*({KINDS})(?![a-z])"
+                    rf"|(?<![a-z])({KINDS}|{'|'.join(KIND_OF)})\s*(?:so\s*)?(\d+)(?!\d)")
+ARTICLE_BEFORE = re.compile(r"(?:dieu|article|art\.?)\s*(?:so\s*)?$")
+VISIBLE = """rows => rows.filter(row => !row.hidden && row.offsetParent !== null)
+                        .map(row => ({href: row.querySelector('a').href, number: row.dataset.number}))"""
+
+
+def token_of(query: str) -> str | None:
+    """The document number a query names, as the index writes it ("kl14"), or None; in "điều 4 qđ 37" the 4 is
+    an article's."""
+    folded = fold(query)
+    for match in NUMBER.finditer(folded):
+        if match.group(1):
+            if not ARTICLE_BEFORE.search(folded[: match.start()]):
+                return f"{match.group(2)}{int(match.group(1))}"
+        else:
+            return f"{KIND_OF.get(match.group(3), match.group(3))}{int(match.group(4))}"
+    return None
+
+
+def document_url(doc, edition: str) -> str:
+    return edition + doc.path[: -len(".md")] + "/"
+
+
+def visible(page, base_url: str) -> list[dict]:
+    rows = page.eval_on_selector_all(".document-finder tbody tr", VISIBLE)
+    return [{"page": page_path(r["href"], base_url), "number": r["number"]} for r in rows]
+
+
+def find(page, query: str) -> None:
+    page.fill(FIELD, query)
+    page.wait_for_timeout(20)
+
+
+@pytest.fixture
+def errors(page):
+    found = []
+    page.on("pageerror", lambda error: found.append(str(error)))
+    page.on("console", lambda message: found.append(message.text) if message.type == "error" else None)
+    return found
+
+
+def number_queries(catalogue) -> list[tuple[str, str, str]]:
+    """(query, edition, expected page) for every query of search_queries.yml that names a document number
+    and expects that document's page (an article's anchor counts as its document)."""
+    by_url = {document_url(doc, edition): doc for doc in catalogue.documents.values() for edition in EDITIONS.values()}
+    found = []
+    for item in QUERIES:
+        expected = item["page"].split("#")[0]
+        token = token_of(item["q"])
+        if expected in by_url and token:
+            assert number_token(by_url[expected].number or "") == token, (item, token)
+            found.append((item["q"], "en/" if expected.startswith("en/") else "", expected))
+    return found
+
+
+def test_number_queries_are_read_from_the_search_evaluation(catalogue):
+    queries = [q for q, _, _ in number_queries(catalogue)]
+    for query in ("21-KL/TW", "qd37", "quy dinh 37", "kl 14", "Conclusion 21", "hướng dẫn 02-HD/UBKTTW"):
+        assert query in queries
+    assert "bieu hien suy thoai 27" not in queries  # a number, but not a document's
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_placeholders_examples_find_their_document(page, served_site, catalogue, errors, lang):
+    """"kết luận 14" gave "0 văn bản": the finder read the numbers from the search's Lunr query ("kl14^1"),
+    where they no longer matched; only forms whose letters happened to be in a row's text ("kl 14") worked."""
+    edition = EDITIONS[lang]
+    page.goto(served_site + edition + FINDER)
+    placeholder = page.get_attribute(FIELD, "placeholder")
+    examples = [e.strip() for e in re.sub(r"^[^:]*:|^e\.g\.", "", placeholder).split(",")]
+    assert len(examples) >= 3, placeholder
+    by_token = {number_token(doc.number or ""): doc for doc in catalogue.documents.values() if doc.number}
+    wrong = []
+    for example in examples:
+        token = token_of(example)
+        assert token in by_token, (example, token)
+        find(page, example)
+        rows = visible(page, served_site)
+        if document_url(by_token[token], edition) not in [r["page"] for r in rows] or \
+                any(r["number"] != token for r in rows):  # "QĐ 37" is not 377
+            wrong.append((example, [r["page"] for r in rows]))
+    assert not wrong
+    assert not errors
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_readers_number_queries_find_their_document(page, served_site, catalogue, errors, lang):
+    queries = [(q, expected) for q, edition, expected in number_queries(catalogue) if edition == EDITIONS[lang]]
+    assert len(queries) >= (15 if lang == "vi" else 5)
+    page.goto(served_site + EDITIONS[lang] + FINDER)
+    missed = []
+    for query, expected in queries:
+        find(page, query)
+        pages = [r["page"] for r in visible(page, served_site)]
+        if expected not in pages:
+            missed.append((query, expected, pages[:5]))
+    assert not missed
+    assert not errors
+
+
+SUBJECT_QUERIES = {
+    "vi": ["đảng viên không được làm", "dang vien khong duoc lam", "Đảng viên làm", "lam dang vien khong duoc"],
+    "en": ["Party members must not do", "party members must not", "members not do party"],
+}
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_words_of_a_subject_find_the_document_in_any_order_and_without_diacritics(page, served_site, errors, lang):
+    edition = EDITIONS[lang]
+    page.goto(served_site + edition + FINDER)
+    total = len(visible(page, served_site))
+    for query in SUBJECT_QUERIES[lang]:
+        find(page, query)
+        pages = [r["page"] for r in visible(page, served_site)]
+        assert edition + "van-ban/quy-dinh-37-qd-tw-2021/" in pages, (query, pages)
+        assert len(pages) < total / 4, (query, pages)
+    find(page, "37")  # a number alone matches whole: Regulation 37, not 377
+    pages = [r["page"] for r in visible(page, served_site)]
+    assert edition + "van-ban/quy-dinh-37-qd-tw-2021/" in pages
+    assert edition + "van-ban/quy-dinh-377-qd-tw-2025/" not in pages
+    assert not errors
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_without_javascript_the_table_is_sorted_by_date_and_the_form_hidden(browser, served_site, catalogue, lang):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_site + EDITIONS[lang] + FINDER)
+    assert not page.locator(".document-finder form").is_visible()
+    assert not page.locator(".document-finder__none").is_visible()
+    years = page.eval_on_selector_all(".document-finder tbody tr", "rows => rows.map(r => r.dataset.year)")
+    assert len(years) == len(catalogue.documents)
+    known = [y for y in years if y != "?"]
+    assert known == sorted(known) and years == known + ["?"] * (len(years) - len(known))
+    context.close()
