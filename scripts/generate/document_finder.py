@@ -1,6 +1,7 @@
 """The "find a document" table: every document in one table, sorted by date, with its subject under its
 title, that works without JavaScript; overrides/assets/javascripts/document-finder.js turns its hidden form
-into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row)."""
+into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row); a query
+that finds nothing shows a hint of what to try."""
 from __future__ import annotations
 
 import html
@@ -29,6 +30,7 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
     years = sorted({str(d.date.value.year) for d in docs if d.date.known}, reverse=True)
     terms = sorted({d.khoa.value for d in docs if d.khoa.known}, key=len, reverse=True)
     statuses = {d.id: cat.status_of(d)[0] for d in docs}
+    search = f'<a href="?q=">{html.escape(text("finder_search", lang))}</a>'
     form = [
         f'<form class="document-finder__filters" hidden role="search" aria-label="{html.escape(text("finder_label", lang))}">',
         f'<label>{html.escape(text("finder_number", lang))} <input type="search" name="q" '
@@ -42,7 +44,11 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
         _select("status", text("field_status", lang), [(k, label("statuses", k, lang)) for k in keys("statuses")
                                                        if k in statuses.values()], lang),
         "</form>",
-        f'<p class="document-finder__count" aria-live="polite" data-template="{html.escape(text("documents_count", lang))}"></p>',
+        '<div aria-live="polite">',
+        f'<p class="document-finder__count" data-template="{html.escape(text("documents_count", lang))}" '
+        f'data-one="{html.escape(text("documents_count_one", lang))}"></p>',
+        f'<p class="document-finder__none" hidden>{html.escape(text("finder_none", lang)).replace("{search}", search)}</p>',
+        "</div>",
     ]
     head = [text("col_number", lang), text("col_document", lang), text("col_type_of_document", lang),
             text("col_issuer", lang), text("col_date", lang), text("field_term", lang), text("field_status", lang)]

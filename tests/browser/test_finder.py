@@ -1,6 +1,7 @@
 """The "find a document" page (van-ban/tra-cuu/) in a real browser, in both languages: the placeholder's own
 examples and the readers' number queries of search_queries.yml find their document, words of a subject find
-it in any order and without diacritics, and without JavaScript the table is simply sorted by date."""
+it in any order and without diacritics, a query that finds nothing says what to try, and without JavaScript
+the table is simply sorted by date."""
 from __future__ import annotations
 
 import pathlib
@@ -10,6 +11,7 @@ import pytest
 import yaml
 
 from scripts.common.collation import fold
+from scripts.common.labels import text
 from scripts.search.index import KIND_OF, KINDS, number_token
 from scripts.tools.search_eval import page_path
 
@@ -139,6 +141,33 @@ def test_words_of_a_subject_find_the_document_in_any_order_and_without_diacritic
     pages = [r["page"] for r in visible(page, served_site)]
     assert edition + "van-ban/quy-dinh-37-qd-tw-2021/" in pages
     assert edition + "van-ban/quy-dinh-377-qd-tw-2025/" not in pages
+    assert not errors
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_a_query_that_finds_nothing_says_what_to_try(page, served_site, errors, lang):
+    edition = EDITIONS[lang]
+    page.goto(served_site + edition + FINDER)
+    hint = page.locator(".document-finder__none")
+    first_words = text("finder_none", lang).split("{search}")[0].split(".")[0]
+    assert not hint.is_visible()
+    find(page, "zzxq khong co")
+    assert visible(page, served_site) == []
+    assert hint.is_visible() and first_words in hint.inner_text()
+    assert page.locator(".document-finder table").is_hidden()
+    assert page.inner_text(".document-finder__count").startswith("0")
+    find(page, "")
+    assert not hint.is_visible() and visible(page, served_site)
+    # a filter too many: a number and another type
+    find(page, "kl 14")
+    page.select_option(".document-finder select[name=type]", "quy-dinh")
+    assert hint.is_visible() and visible(page, served_site) == []
+    # its link opens the site search with the same words (Material reads ?q=)
+    page.select_option(".document-finder select[name=type]", "")
+    find(page, "phiếu tín nhiệm zzxq")
+    page.click(".document-finder__none a")
+    page.wait_for_function("() => document.getElementById('__search').checked")
+    assert page.input_value("input.md-search__input") == "phiếu tín nhiệm zzxq"
     assert not errors
 
 

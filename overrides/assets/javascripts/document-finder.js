@@ -6,7 +6,9 @@
  *   finder once read, so that since the "^1" came no number matched as a number).
  * - Every other word must appear in the row (number, title, subject, type, issuer, date, term, status), in any
  *   order, folded without diacritics ("dang vien khong duoc lam"); a word matches the start of a word of the
- *   row ("lam" → "làm"), a number matches a whole number ("5" → "05", not "52"). */
+ *   row ("lam" → "làm"), a number matches a whole number ("5" → "05", not "52").
+ * - No result: a hint says what to try, with a link that opens the site search with the same words
+ *   (Material reads ?q=). */
 (function () {
   "use strict";
   var SELECTS = ["type", "issuer", "year", "term", "status"];
@@ -35,6 +37,9 @@
       return { row: row, words: words(cells.join(" ") + " " + row.dataset.number) };
     });
     var count = finder.querySelector(".document-finder__count");
+    var none = finder.querySelector(".document-finder__none");
+    var table = finder.querySelector("table");
+    var search = none.querySelector("a");
     function wordMatches(rowWords, word) {
       var number = /^\d+$/.test(word);
       return rowWords.some(function (w) { return number ? /^\d+$/.test(w) && +w === +word : w.indexOf(word) === 0; });
@@ -52,7 +57,10 @@
         row.hidden = !ok;
         if (ok) shown += 1;
       });
-      count.textContent = count.dataset.template.replace("{n}", shown);
+      count.textContent = count.dataset[shown === 1 ? "one" : "template"].replace("{n}", shown);
+      none.hidden = shown > 0;
+      table.style.display = shown ? "" : "none";
+      search.href = "?q=" + encodeURIComponent(query);
     }
     form.hidden = false;
     form.addEventListener("input", apply);
