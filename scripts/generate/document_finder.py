@@ -1,7 +1,7 @@
 """The "find a document" table: every document in one table, sorted by date, with its subject under its
 title, that works without JavaScript; overrides/assets/javascripts/document-finder.js turns its hidden form
-into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row); a query
-that finds nothing shows a hint of what to try."""
+into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row), kept in
+the address (?find=...&type=...); a query that finds nothing shows a hint of what to try."""
 from __future__ import annotations
 
 import html
@@ -12,6 +12,9 @@ from scripts.common.labels import keys, label, text
 from scripts.common.pages import href
 from scripts.generate.document_pages import date_text, issuer_text
 from scripts.search.index import number_token
+
+# The URL parameter and the text field's name: not "q", which Material reads to open its own search
+QUERY = "find"
 
 
 def _order(doc: Document) -> tuple:
@@ -33,7 +36,7 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
     search = f'<a href="?q=">{html.escape(text("finder_search", lang))}</a>'
     form = [
         f'<form class="document-finder__filters" hidden role="search" aria-label="{html.escape(text("finder_label", lang))}">',
-        f'<label>{html.escape(text("finder_number", lang))} <input type="search" name="q" '
+        f'<label>{html.escape(text("finder_number", lang))} <input type="search" name="{QUERY}" '
         f'placeholder="{html.escape(text("finder_placeholder", lang))}" autocomplete="off"></label>',
         _select("type", text("col_type_of_document", lang), [(k, label("types", k, lang)) for k in keys("types")
                                                             if any(d.type == k for d in docs)], lang),

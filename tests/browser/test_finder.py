@@ -1,11 +1,12 @@
 """The "find a document" page (van-ban/tra-cuu/) in a real browser, in both languages: the placeholder's own
 examples and the readers' number queries of search_queries.yml find their document, words of a subject find
-it in any order and without diacritics, a query that finds nothing says what to try, and without JavaScript
-the table is simply sorted by date."""
+it in any order and without diacritics, a query that finds nothing says what to try, the filters live in the
+address (reload, share, back button), and without JavaScript the table is simply sorted by date."""
 from __future__ import annotations
 
 import pathlib
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
@@ -168,6 +169,51 @@ def test_a_query_that_finds_nothing_says_what_to_try(page, served_site, errors, 
     page.click(".document-finder__none a")
     page.wait_for_function("() => document.getElementById('__search').checked")
     assert page.input_value("input.md-search__input") == "phiếu tín nhiệm zzxq"
+    assert not errors
+
+
+def state(page) -> dict:
+    return {"find": page.input_value(FIELD),
+            **{name: page.input_value(f".document-finder select[name={name}]")
+               for name in ("type", "issuer", "year", "term", "status")}}
+
+
+def address(page) -> dict:
+    return {key: values[0] for key, values in parse_qs(urlsplit(page.url).query).items()}
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_filters_live_in_the_address(page, served_site, errors, lang):
+    edition = EDITIONS[lang]
+    kl14 = edition + "van-ban/ket-luan-14-kl-tw-2021/"
+    page.goto(served_site + edition + FINDER)
+    total = len(visible(page, served_site))
+    page.click(FIELD)
+    page.keyboard.type("kl 14", delay=10)
+    assert address(page) == {"find": "kl 14"}
+    page.select_option(".document-finder select[name=type]", "ket-luan")
+    assert address(page) == {"find": "kl 14", "type": "ket-luan"}
+    page.select_option(".document-finder select[name=year]", "2021")
+    assert address(page) == {"find": "kl 14", "type": "ket-luan", "year": "2021"}
+    # reload: the same filters, the same rows
+    page.reload()
+    assert state(page) == {"find": "kl 14", "type": "ket-luan", "issuer": "", "year": "2021", "term": "", "status": ""}
+    assert [r["page"] for r in visible(page, served_site)] == [kl14]
+    # back: each committed change, then the typed words (typed in one history entry), then nothing
+    page.go_back()
+    assert state(page)["year"] == "" and state(page)["type"] == "ket-luan"
+    page.go_back()
+    assert state(page)["type"] == "" and state(page)["find"] == "kl 14"
+    assert [r["page"] for r in visible(page, served_site)] == [kl14]
+    page.go_back()
+    assert state(page)["find"] == "" and len(visible(page, served_site)) == total
+    page.go_forward()
+    assert state(page)["find"] == "kl 14"
+    # a shared address, with a value that is not an option: ignored
+    page.goto(served_site + edition + FINDER + "?find=k%E1%BA%BFt+lu%E1%BA%ADn+14&type=ket-luan&year=1800")
+    assert state(page) == {"find": "kết luận 14", "type": "ket-luan", "issuer": "", "year": "", "term": "", "status": ""}
+    assert [r["page"] for r in visible(page, served_site)] == [kl14]
+    assert not page.evaluate("() => document.getElementById('__search').checked")  # not Material's search
     assert not errors
 
 

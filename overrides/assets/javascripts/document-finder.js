@@ -7,8 +7,11 @@
  * - Every other word must appear in the row (number, title, subject, type, issuer, date, term, status), in any
  *   order, folded without diacritics ("dang vien khong duoc lam"); a word matches the start of a word of the
  *   row ("lam" → "làm"), a number matches a whole number ("5" → "05", not "52").
+ * - The filters live in the address (?find=kl+14&type=ket-luan), so a filtered list can be shared: typing
+ *   replaces the address (the first key after a committed change adds a history entry), a select adds one,
+ *   and the back button restores the filters of the entry.
  * - No result: a hint says what to try, with a link that opens the site search with the same words
- *   (Material reads ?q=). */
+ *   (Material reads ?q=, which is why the finder's own parameter is "find"). */
 (function () {
   "use strict";
   var SELECTS = ["type", "issuer", "year", "term", "status"];
@@ -31,7 +34,7 @@
   }
   function setup(finder) {
     var form = finder.querySelector("form");
-    var field = form.elements.q;
+    var field = form.elements.find;
     var rows = Array.prototype.slice.call(finder.querySelectorAll("tbody tr")).map(function (row) {
       var cells = Array.prototype.map.call(row.cells, function (cell) { return cell.textContent; });
       return { row: row, words: words(cells.join(" ") + " " + row.dataset.number) };
@@ -40,6 +43,7 @@
     var none = finder.querySelector(".document-finder__none");
     var table = finder.querySelector("table");
     var search = none.querySelector("a");
+    var typing = false;
     function wordMatches(rowWords, word) {
       var number = /^\d+$/.test(word);
       return rowWords.some(function (w) { return number ? /^\d+$/.test(w) && +w === +word : w.indexOf(word) === 0; });
@@ -62,10 +66,42 @@
       table.style.display = shown ? "" : "none";
       search.href = "?q=" + encodeURIComponent(query);
     }
+    function address() {
+      var params = new URLSearchParams();
+      if (field.value.trim()) params.set("find", field.value);
+      SELECTS.forEach(function (name) { if (form.elements[name].value) params.set(name, form.elements[name].value); });
+      var query = params.toString();
+      return location.pathname + (query ? "?" + query : "") + location.hash;
+    }
+    function remember(push) {
+      var url = address();
+      if (url === location.pathname + location.search + location.hash) return;
+      try { history[push ? "pushState" : "replaceState"](null, "", url); } catch (error) { /* file:// */ }
+    }
+    function restore() {
+      var params = new URLSearchParams(location.search);
+      field.value = params.get("find") || "";
+      SELECTS.forEach(function (name) {
+        var select = form.elements[name], wanted = params.get(name) || "";
+        select.value = Array.prototype.some.call(select.options, function (o) { return o.value === wanted; }) ? wanted : "";
+      });
+      typing = false;
+      apply();
+    }
     form.hidden = false;
-    form.addEventListener("input", apply);
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    apply();
+    form.addEventListener("input", function (event) {
+      apply();
+      if (event.target !== field) return;
+      remember(!typing);
+      typing = true;
+    });
+    form.addEventListener("change", function (event) {
+      if (event.target === field) typing = false;
+      else { remember(true); typing = false; }
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); typing = false; });
+    window.addEventListener("popstate", restore);
+    restore();
   }
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll(".document-finder"), setup);
