@@ -1,7 +1,8 @@
 """The "find a document" table: every document in one table, sorted by date, with its subject under its
 title, that works without JavaScript; overrides/assets/javascripts/document-finder.js turns its hidden form
 into live filters (type, issuer, year, term, status, and a number in any spelling or words of the row), kept in
-the address (?find=...&type=...); a query that finds nothing shows a hint of what to try."""
+the address (?find=...&type=...). On a phone the selects fold away under "More filters"; a query that finds
+nothing shows a hint of what to try."""
 from __future__ import annotations
 
 import html
@@ -38,6 +39,7 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
         f'<form class="document-finder__filters" hidden role="search" aria-label="{html.escape(text("finder_label", lang))}">',
         f'<label>{html.escape(text("finder_number", lang))} <input type="search" name="{QUERY}" '
         f'placeholder="{html.escape(text("finder_placeholder", lang))}" autocomplete="off"></label>',
+        f'<details><summary>{html.escape(text("finder_more", lang))}</summary><div>',
         _select("type", text("col_type_of_document", lang), [(k, label("types", k, lang)) for k in keys("types")
                                                             if any(d.type == k for d in docs)], lang),
         _select("issuer", text("col_issuer", lang), [(k, label("issuers", k, lang)) for k in keys("issuers")
@@ -46,6 +48,7 @@ def document_finder(path: str, cat: Catalogue, lang: str) -> str:
         _select("term", text("field_term", lang), [(t, t) for t in terms] + [("?", unknown)], lang),
         _select("status", text("field_status", lang), [(k, label("statuses", k, lang)) for k in keys("statuses")
                                                        if k in statuses.values()], lang),
+        "</div></details>",
         "</form>",
         '<div aria-live="polite">',
         f'<p class="document-finder__count" data-template="{html.escape(text("documents_count", lang))}" '

@@ -1,7 +1,8 @@
 """The "find a document" page (van-ban/tra-cuu/) in a real browser, in both languages: the placeholder's own
 examples and the readers' number queries of search_queries.yml find their document, words of a subject find
 it in any order and without diacritics, a query that finds nothing says what to try, the filters live in the
-address (reload, share, back button), and without JavaScript the table is simply sorted by date."""
+address (reload, share, back button), the form stays small on a phone, and without JavaScript the table is
+simply sorted by date."""
 from __future__ import annotations
 
 import pathlib
@@ -215,6 +216,31 @@ def test_the_filters_live_in_the_address(page, served_site, errors, lang):
     assert [r["page"] for r in visible(page, served_site)] == [kl14]
     assert not page.evaluate("() => document.getElementById('__search').checked")  # not Material's search
     assert not errors
+
+
+@pytest.mark.parametrize("lang", EDITIONS)
+def test_the_form_is_small_on_a_phone(browser, served_site, lang):
+    """At 390 px the text field and a "More filters" line, not five selects one under another; a shared
+    address with a filter opens them; on a wide screen they are open."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    url = served_site + EDITIONS[lang] + FINDER
+    page.goto(url)
+    form = page.locator(".document-finder form").bounding_box()
+    assert form["height"] < 200, form
+    assert not page.locator(".document-finder select[name=type]").is_visible()
+    assert page.locator(".document-finder table").bounding_box()["y"] < 844  # the list starts on the first screen
+    page.click(".document-finder summary")
+    boxes = [page.locator(f".document-finder select[name={name}]").bounding_box() for name in ("type", "issuer")]
+    assert boxes[0]["y"] == boxes[1]["y"], boxes  # two per line
+    page.goto(url + "?type=quy-dinh")
+    assert page.locator(".document-finder select[name=type]").is_visible()
+    context.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    assert page.locator(".document-finder select[name=status]").is_visible()
+    context.close()
 
 
 @pytest.mark.parametrize("lang", EDITIONS)

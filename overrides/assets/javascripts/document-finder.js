@@ -11,7 +11,8 @@
  *   replaces the address (the first key after a committed change adds a history entry), a select adds one,
  *   and the back button restores the filters of the entry.
  * - No result: a hint says what to try, with a link that opens the site search with the same words
- *   (Material reads ?q=, which is why the finder's own parameter is "find"). */
+ *   (Material reads ?q=, which is why the finder's own parameter is "find").
+ * - On a phone the selects are behind "More filters", open on a wide screen or when a filter is set. */
 (function () {
   "use strict";
   var SELECTS = ["type", "issuer", "year", "term", "status"];
@@ -35,6 +36,7 @@
   function setup(finder) {
     var form = finder.querySelector("form");
     var field = form.elements.find;
+    var more = form.querySelector("details");
     var rows = Array.prototype.slice.call(finder.querySelectorAll("tbody tr")).map(function (row) {
       var cells = Array.prototype.map.call(row.cells, function (cell) { return cell.textContent; });
       return { row: row, words: words(cells.join(" ") + " " + row.dataset.number) };
@@ -84,11 +86,13 @@
       SELECTS.forEach(function (name) {
         var select = form.elements[name], wanted = params.get(name) || "";
         select.value = Array.prototype.some.call(select.options, function (o) { return o.value === wanted; }) ? wanted : "";
+        if (select.value) more.open = true;
       });
       typing = false;
       apply();
     }
     form.hidden = false;
+    more.open = window.matchMedia("(min-width: 45em)").matches;
     form.addEventListener("input", function (event) {
       apply();
       if (event.target !== field) return;
