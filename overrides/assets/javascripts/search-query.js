@@ -43,7 +43,11 @@
     return KINDS[kind.replace(/\s+/g, " ")] + String(parseInt(number, 10));
   }
 
-  function normalise(query, lang) {
+  /* The document numbers in a query ({start, end, token: "kl21", number: "21"}, positions in the characters
+     of the query in NFC and in `folded`, the query without diacritics) and the article it names ("điều 13": the
+     exec result, its number in [2]). Also window.searchQuery.parse, for the document finder
+     (document-finder.js), which matches numbers as tokens: Lunr's syntax ("kl21^1") is normalise's alone. */
+  function find(query) {
     var chars = Array.from(query.normalize("NFC"));
     var folded = chars.map(foldChar).join("");
     var spans = [];
@@ -56,19 +60,22 @@
         /* "điều 4 qđ 37": the 4 is the article's, not a number of a "qđ" */
         var articleNumber = rule[0] === NUMBER_FIRST && AFTER_ARTICLE.test(folded.slice(0, start));
         if (!articleNumber && !spans.some(function (s) { return start < s.end && end > s.start; }))
-          spans.push({ start: start, end: end,
-                       text: token(match[rule[1]], match[rule[2]]) + "^1 " + match[rule[2]] });
+          spans.push({ start: start, end: end, token: token(match[rule[1]], match[rule[2]]), number: match[rule[2]] });
         pattern.lastIndex = Math.max(end, match.index + 1);
       }
     });
+    return { chars: chars, folded: folded, spans: spans, article: ARTICLE.exec(folded) };
+  }
+
+  function normalise(query, lang) {
+    var found = find(query), chars = found.chars, spans = found.spans.slice();
     spans.sort(function (a, b) { return b.start - a.start; });
     spans.forEach(function (s) {
-      chars.splice(s.start, s.end - s.start, " " + s.text + " ");
+      chars.splice(s.start, s.end - s.start, " " + s.token + "^1 " + s.number + " ");
     });
     var words = chars.join("").split(/\s+/).filter(Boolean);
-    var article = ARTICLE.exec(folded);
-    if (article && spans.length === 1)
-      words.push(spans[0].text.split("^")[0] + "d" + String(parseInt(article[2], 10)) + "^1");
+    if (found.article && spans.length === 1)
+      words.push(spans[0].token + "d" + String(parseInt(found.article[2], 10)) + "^1");
     var wholeWords = (lang || document.documentElement.lang) !== "en" && query.indexOf('"') < 0;
     return words.map(function (word, i) {
       /* A bare number must match whole: "4*" would also find 43 and 41 */
@@ -118,5 +125,5 @@
     if (!wanted && event.target.matches && event.target.matches("[data-md-component=search-query]")) load();
   });
 
-  window.searchQuery = { normalise: normalise, patch: patch, loadIndex: load };
+  window.searchQuery = { normalise: normalise, parse: find, patch: patch, loadIndex: load };
 })();
