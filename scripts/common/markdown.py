@@ -16,6 +16,7 @@ TITLE = re.compile(r"^#\s+(.+?)\s*(?:\{[^}]*\})?\s*$", re.MULTILINE)  # a page's
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")  # any heading line: (hashes, text)
 EXPLICIT_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")  # a heading's own `{#anchor}`
 FENCE = re.compile(r"^(```|~~~)")
+WORD = re.compile(r"\w+(?:['’]\w+)*")  # a word, with its apostrophe ("Party's")
 
 
 def body_lines(body: str) -> list[str]:
@@ -57,6 +58,26 @@ def escape(text: str) -> str:
     text = html.escape(text, quote=False)
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     return text.replace("{", "&#123;").replace("}", "&#125;").replace("\r", " ").replace("\n", " ")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def opens_with(text: str, label: str) -> bool:
+    """Whether `text` already begins with `label`, as whole words and whatever the case: "Nội dung 1: Quan
+    điểm" begins with "Nội dung 1", "Nội dung 10: …" does not. A list then writes `text` alone, not
+    "Nội dung 1: Nội dung 1: Quan điểm"."""
+    text, label = _words(text), _words(label)
+    return bool(label) and text.startswith(label) and (len(text) == len(label) or not text[len(label)].isalnum())
+
+
+def adds_nothing(description: str, title: str) -> bool:
+    """Whether a description written after a title only says the title again: every word of it is already in
+    the title ("Nội dung 2: Những điểm mới" and "Những điểm mới"; "Meetings of Party committees, Party cells"
+    and "Meetings of Party committees, cells")."""
+    words = WORD.findall(description.casefold())
+    return bool(words) and set(words) <= set(WORD.findall(title.casefold()))
 
 
 def table(header: list[str], rows: list[list[str]]) -> str:

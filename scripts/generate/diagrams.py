@@ -82,9 +82,10 @@ def svg_open(css_class: str, height: float, title_id: str, desc_id: str, title: 
 
 
 def text_line(x: float, y: float, value: str, css_class: str, size: float, bold: bool = False,
-              anchor: str = "start") -> str:
+              anchor: str = "start", element_id: str | None = None) -> str:
     weight = ' font-weight="700"' if bold else ""
-    return (f'<text x="{x:.1f}" y="{y:.1f}" class="{css_class}" font-size="{size}"{weight} fill="#000"'
+    own_id = f' id="{escape(element_id)}"' if element_id else ""
+    return (f'<text{own_id} x="{x:.1f}" y="{y:.1f}" class="{css_class}" font-size="{size}"{weight} fill="#000"'
             + (f' text-anchor="{anchor}"' if anchor != "start" else "") + f">{escape(value)}</text>")
 
 
@@ -216,6 +217,11 @@ LABEL_X = 68
 LABEL_W = WIDTH - LABEL_X - 6
 PX_PER_YEAR = 12 * 14
 BREAK = 34
+# Ids inside the chart, the same in both languages (the language switch keeps the reader's place): a year's
+# mark (`bieu-do-2022`) and each campaign peak, numbered in date order (`cao-diem-1`)
+YEAR_ID = "bieu-do-{year}"
+PEAK_ID = "cao-diem-{n}"
+NBSP = "\u00a0"
 
 
 def fraction(date: PartialDate) -> float:
@@ -330,11 +336,13 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
         ys = [py for _, py in in_run[i]]
         last = max(e["y"] + e["height"] - 8 for e in entries if run_of[e["date"].year] == i)
         shapes.append(f'<path d="M{AXIS_X},{ys[0]:.1f} V{last:.1f}" class="tl-axis" fill="none" stroke="#000" stroke-width="2"/>')
-        shapes.append(text_line(YEAR_X, ys[0] + 12, str(run[0]), "tl-year", 13, bold=True))
+        shapes.append(text_line(YEAR_X, ys[0] + 12, str(run[0]), "tl-year", 13, bold=True,
+                                element_id=YEAR_ID.format(year=run[0])))
         for year in run[1:]:
             y_year = at(float(year), i)
             shapes.append(f'<path d="M{YEAR_X},{y_year:.1f} H{AXIS_X}" class="tl-tick" fill="none" stroke="#000"/>')
-            shapes.append(text_line(YEAR_X, y_year + 14, str(year), "tl-year", 13, bold=True))
+            shapes.append(text_line(YEAR_X, y_year + 14, str(year), "tl-year", 13, bold=True,
+                                    element_id=YEAR_ID.format(year=year)))
         if len(run) > 1 or len([e for e in entries if e["date"].year == run[0]]) > 1:
             first, final = times_in_run[i][0], times_in_run[i][-1]
             for year in run:
@@ -348,8 +356,13 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             shapes.append(f'<path d="M{AXIS_X},{last:.1f} V{last + BREAK:.1f}" class="tl-axis tl-axis--gap" fill="none" '
                           f'stroke="#000" stroke-dasharray="2 4"/>')
             shapes.append(text_line(AXIS_X - 10, last + BREAK / 2 + 5, "≈", "tl-text", 14, anchor="end"))
+    peaks = [entry for entry in entries if entry["kind"] == "cao-diem"]
+    for n, peak in enumerate(peaks, 1):
+        peak["id"] = PEAK_ID.format(n=n)
     for entry in entries:
         y = entry["y"]
+        if "id" in entry:
+            body.append(f'<g id="{entry["id"]}">')
         body.append(_marker(entry["kind"], y + 8))
         body.append(text_line(LABEL_X, y + 13, entry["date"].format(lang), "tl-date", 13, bold=True))
         lines = [text_line(LABEL_X, y + 13 + TITLE_LINE * (k + 1), line,
@@ -359,9 +372,26 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             body.append(f'<a href="{escape(entry["href"])}" class="tl-link">' + "".join(lines) + "</a>")
         else:
             body += lines
+        if "id" in entry:
+            body.append("</g>")
     description = "; ".join(f'{e["date"].format(lang)}: {e["title"]}' for e in entries) + "."
     svg = svg_open("timeline-chart__svg", bottom + MARGIN, "tl-title", "tl-desc",
                    text("timeline_chart_svg_title", lang), description)
-    figure = "\n".join(['<figure class="timeline-chart" data-search-exclude>'] + svg + shapes + body
+    figure = "\n".join(['<figure class="timeline-chart" data-search-exclude>', *jump_line(peaks, lang)] + svg + shapes + body
                        + ["</svg>", f'<figcaption>{escape(text("timeline_chart_caption", lang))}</figcaption>', "</figure>"])
     return figure + "\n"
+
+
+def jump_line(peaks: list[dict], lang: str) -> list[str]:
+    """"Đi tới: 2022 · Cao điểm 1 · Cao điểm 2 · Cao điểm 3" above the chart, which opens decades before the
+    campaign: links to the years of its peaks and to each peak, in the chart (left out with it on paper and
+    in the handbook, which print the table)."""
+    if not peaks:
+        return []
+    years = sorted({entry["date"].year for entry in peaks})
+    links = [f'<a href="#{YEAR_ID.format(year=year)}">{year}</a>' for year in years]
+    # a link's words are kept on one line (no "Cao / điểm 3" at the end of a phone's line)
+    links += [f'<a href="#{peak["id"]}">{escape(text("timeline_jump_peak", lang, n=n)).replace(" ", NBSP)}</a>'
+              for n, peak in enumerate(peaks, 1)]
+    return [f'<p class="timeline-jump">{escape(text("timeline_jump", lang))} '
+            + '<span aria-hidden="true"> · </span>'.join(links) + "</p>"]

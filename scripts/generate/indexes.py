@@ -8,7 +8,7 @@ from collections import defaultdict
 from scripts.catalogue import Catalogue, CatalogueError, Document
 from scripts.common.collation import first_letter, fold, sort_key
 from scripts.common.labels import keys, label, text
-from scripts.common.markdown import cite, escape, link, table
+from scripts.common.markdown import adds_nothing, cite, escape, link, table
 from scripts.common.slugs import slugify
 from scripts.generate.document_pages import date_text, document_label, issuer_text
 
@@ -218,18 +218,24 @@ def places(path: str, cat: Catalogue, lang: str) -> str:
     return table([text("col_place", lang), text("place_province", lang), text("place_documents", lang)], rows)
 
 
+def described(path: str, page: str, title: str, description: str) -> str:
+    """"[Title](page): description", or the link alone when the description only says the title again
+    (a form's short name is often its title; a topic's title is "Nội dung 2: " and its short name)."""
+    return link(path, page, title) + ("" if adds_nothing(description, title) else f": {escape(description)}")
+
+
 def topics(path: str, cat: Catalogue, lang: str) -> str:
     lines = []
     for topic in sorted(cat.topics, key=lambda t: t.number):
         n = len(topic.documents)
         count = text({0: "topic_names_no_document", 1: "topic_names_one"}.get(n, "topic_names_count"), lang, n=n)
-        lines.append(f"{topic.number}. {link(path, topic.path, cat.title(topic.path, lang))}: "
-                     f"{escape(topic.short.get(lang) or topic.short['vi'])} ({count})")
+        entry = described(path, topic.path, cat.title(topic.path, lang), topic.short.get(lang) or topic.short["vi"])
+        lines.append(f"{topic.number}. {entry} ({count})")
     return "\n".join(lines)
 
 
 def forms(path: str, cat: Catalogue, lang: str) -> str:
-    return "\n".join(f"- {link(path, form.path, cat.title(form.path, lang))}: {escape(form.short.get(lang) or form.short['vi'])}"
+    return "\n".join(f"- {described(path, form.path, cat.title(form.path, lang), form.short.get(lang) or form.short['vi'])}"
                      for form in cat.forms)
 
 

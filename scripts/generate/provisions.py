@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from scripts.catalogue import Catalogue, CatalogueError, Document
 from scripts.common.labels import label, text
-from scripts.common.markdown import cite, escape, link, table
+from scripts.common.markdown import cite, escape, link, opens_with, table
 
 SECTION_ANCHOR = "noi-dung-van-ban"  # the "What it says" section of a document page
 COMPARISON_ANCHOR = "so-voi-van-ban-truoc"
@@ -219,6 +219,14 @@ def provisions_brief(doc: Document, catalogue: Catalogue, lang: str, from_page: 
     name = link(from_page, doc.path, doc.number or catalogue.title(doc.path, lang))
     out = [f"**{name}** — {coverage(doc, lang)}", ""]
     for provision in doc.provisions:
-        target = link(from_page, doc.path, provision.label[lang], anchor=provision.anchor)
-        out.append(f"- {target}: {escape(provision.summary[lang])}{cite(provision.source)}")
+        out.append(f"- {labelled_summary(provision, lang, from_page, doc.path)}{cite(provision.source)}")
     return out + [""]
+
+
+def labelled_summary(provision, lang: str, from_page: str, doc_path: str) -> str:
+    """"[Điều 13](…#dieu-13): summary"; a summary that opens with the label ("Điểm 1 nhắc rằng…") has its
+    own first words as the link instead of saying "Điểm 1: Điểm 1 nhắc rằng…"."""
+    name, summary = provision.label[lang], provision.summary[lang]
+    if opens_with(summary, name) and summary[:len(name)].casefold() == name.casefold():
+        return link(from_page, doc_path, summary[:len(name)], anchor=provision.anchor) + escape(summary[len(name):])
+    return f"{link(from_page, doc_path, name, anchor=provision.anchor)}: {escape(summary)}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from scripts.catalogue import Catalogue, CatalogueError, Document
 from scripts.common.labels import text
-from scripts.common.markdown import cite, escape, link, table
+from scripts.common.markdown import cite, escape, link, opens_with, table
 from scripts.generate.provisions import coverage, kind_name
 
 SHEET_PAGE = "tai-lieu-hoc-tap/phieu-tu-soi.md"
@@ -36,9 +36,9 @@ def _rows(items, total: int | None, kind: str, lang: str, doc: Document, path: s
                              escape(provision.summary[lang]) + cite(provision.source)))
     for provision in items:  # an item whose place in the numbering no source gives: its label says so
         if provision.number is None or not provision.number.isdigit():
-            rows.append(_row(link(path, doc.path, "?", anchor=provision.anchor),
-                             f"*{escape(provision.label[lang])}:* " + escape(provision.summary[lang])
-                             + cite(provision.source)))
+            name, summary = provision.label[lang], provision.summary[lang]
+            shown = escape(summary) if opens_with(summary, name) else f"*{escape(name)}:* " + escape(summary)
+            rows.append(_row(link(path, doc.path, "?", anchor=provision.anchor), shown + cite(provision.source)))
     return rows
 
 

@@ -15,7 +15,7 @@ import posixpath
 
 from scripts.catalogue import Catalogue, CatalogueError, Document, Guide
 from scripts.common.labels import keys, label, text
-from scripts.common.markdown import cite, escape, link, table
+from scripts.common.markdown import cite, escape, link, opens_with, table
 from scripts.common.pages import href
 from scripts.common.slugs import slugify
 from scripts.generate.document_pages import date_text, issuer_text
@@ -137,8 +137,9 @@ def study_guides(path: str, cat: Catalogue, lang: str) -> str:
     rows = []
     for guide in sorted(cat.guides, key=guide_order):
         kind, subject = guide_subject(guide, cat, lang)
-        rows.append([link(path, guide.path, cat.title(guide.path, lang)),
-                     f"{kind}: {link(path, subject, cat.title(subject, lang))}",
+        title = cat.title(subject, lang)  # a topic's title already opens with "Nội dung 1"
+        covers = link(path, subject, title) if opens_with(title, kind) else f"{kind}: {link(path, subject, title)}"
+        rows.append([link(path, guide.path, cat.title(guide.path, lang)), covers,
                      text("documents_count", lang, n=document_count(guide, cat))])
     header = [text("guide_col", lang), text("guide_covers", lang), text("guide_documents_col", lang)]
     return table(header, rows) + "\n"

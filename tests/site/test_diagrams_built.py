@@ -79,8 +79,10 @@ def test_timeline_chart_shows_dated_documents_and_peaks_in_its_language(site, ca
     assert markup.index('class="timeline-chart"') < markup.index("<table")  # the chart, then the table
     words = " ".join(svg_texts(svg))
     dated = [d for d in catalogue.documents.values() if d.date.known]
-    links = re.findall(r'<a href="([^"]*)"', svg)
+    links = re.findall(r'<a href="([^"#][^"]*)"', svg)  # the documents (the jump line's links start with #)
     assert len(links) == len(dated)
+    jumps = re.findall(r'<a href="#([^"]+)"', svg)
+    assert len(jumps) == 4 and all(markup.count(f' id="{target}"') == 1 for target in jumps), jumps
     for link in links:
         assert built_target(site, f"{prefix}chien-dich/dong-thoi-gian", link) is not None, link
     for doc in dated:

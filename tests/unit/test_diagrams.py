@@ -44,3 +44,29 @@ def test_timeline_chart_stretches_time_where_labels_need_room(catalogue):
     heights = [y for _, y in dates]
     assert heights == sorted(heights)  # time runs downwards
     assert all(later - earlier >= 30 for earlier, later in zip(heights, heights[1:]))  # labels never overlap
+
+
+def test_timeline_chart_opens_with_links_to_the_years_of_the_peaks_and_to_each_peak(catalogue):
+    """The chart opens in 1992, two screens above the campaign's three peaks of 2022 that readers come for."""
+    charts = {lang: diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", catalogue, lang) for lang in ("vi", "en")}
+    for lang, chart in charts.items():
+        jump = re.search(r'<p class="timeline-jump">(.*?)</p>', chart)
+        assert jump and jump.start() < chart.index("<svg"), lang  # at the top, before the drawing
+        links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', jump.group(1))
+        peak_names = [(f"cao-diem-{n}", text("timeline_jump_peak", lang, n=n).replace(" ", "\u00a0")) for n in (1, 2, 3)]
+        assert links == [("bieu-do-2022", "2022")] + peak_names, lang
+        for target, _ in links:  # each target is in the chart, once
+            assert len(re.findall(rf'\sid="{target}"', chart)) == 1, (lang, target)
+        # each peak's id is on its own mark and words, in date order
+        dates = sorted(e.date for e in catalogue.events if e.kind == "cao-diem")
+        groups = re.findall(r'<g id="cao-diem-(\d)">(.*?)</g>', chart, re.DOTALL)
+        assert [(n, "tl-mark--cao-diem" in group, f">{dates[int(n) - 1].format(lang)}<" in group)
+                for n, group in groups] == [(str(n), True, True) for n in (1, 2, 3)], lang
+    # the same ids in both languages, so that the language switch keeps the reader's place
+    assert re.findall(r'\sid="([^"]+)"', charts["vi"]) == re.findall(r'\sid="([^"]+)"', charts["en"])
+
+
+def test_timeline_chart_without_peaks_has_no_jump_line(tmp_path):
+    cat = load(make_docs(tmp_path, {}))
+    chart = diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", cat, "vi")
+    assert "timeline-jump" not in chart and 'id="bieu-do-2021"' in chart

@@ -81,10 +81,11 @@ def test_in_a_build_with_pdfs_each_guide_and_the_sheet_link_their_pdf(tmp_path, 
 
 def test_a_title_is_escaped_in_the_html_of_a_pdf_link(tmp_path, monkeypatch):
     monkeypatch.setenv(PDF_ENV, "1")
-    hostile = guide("guide:\n  topic: 2\n  documents: []\n", title="'<b>Tài liệu & 2</b>'")
+    # markup is refused in titles (tests/unit/test_content_safety.py); what may remain is escaped
+    hostile = guide("guide:\n  topic: 2\n  documents: []\n", title="'Tài liệu & \"2\" <3'")
     guides = expand_markers(GUIDES, MEETING_PAGE, meeting_tree(tmp_path, {"tai-lieu-hoc-tap/noi-dung-2.md": hostile}), "vi")
     html = guides[guides.rindex("<span"):]  # the Markdown link before it is written as for any other title
-    assert 'aria-label="Tải PDF (khổ A4): &lt;b&gt;Tài liệu &amp; 2&lt;/b&gt;"' in html and "<b>" not in html
+    assert 'aria-label="Tải PDF (khổ A4): Tài liệu &amp; &quot;2&quot; &lt;3"' in html
 
 
 def test_the_sheet_lists_its_parts_with_what_the_sources_leave_out(tmp_path, monkeypatch):
@@ -99,7 +100,7 @@ def test_the_sheet_lists_its_parts_with_what_the_sources_leave_out(tmp_path, mon
 
 
 def test_the_sheet_block_needs_the_sheet_page(tmp_path):
-    catalogue = meeting_tree(tmp_path, {SHEET_PAGE: None})
+    catalogue = meeting_tree(tmp_path, {SHEET_PAGE: None, SHEET_PAGE.replace(".md", ".en.md"): None})
     with pytest.raises(CatalogueError) as caught:
         expand_markers(SHEET, MEETING_PAGE, catalogue, "vi")
     assert caught.value.field == "<!-- generated: meeting-sheet -->" and SHEET_PAGE in caught.value.expected
