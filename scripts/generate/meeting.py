@@ -15,9 +15,9 @@ from scripts.common.labels import text
 from scripts.common.markdown import link
 from scripts.generate.provisions import coverage
 from scripts.generate.self_examination import PARTS, SHEET_PAGE
-from scripts.generate.study_guides import document_count, guide_order, pdf_link
+from scripts.generate.study_guides import MEETING_PAGE, document_count, guide_order, pdf_link
 
-MEETING_PAGE = "tai-lieu-hoc-tap/chuan-bi-hoi-nghi.md"
+__all__ = ["MEETING_PAGE", "meeting_guides", "meeting_sheet"]
 MEETING_FORM = "hinh-thuc/hoi-nghi-tu-phe-binh-va-phe-binh.md"
 
 

@@ -28,6 +28,7 @@ HANDBOOK_PAGE = "tai-lieu-hoc-tap/so-tay.md"
 PDF_ENV = "STUDY_GUIDE_PDFS"
 PDF_PREFIX = "tu-soi-tu-sua"
 GUIDE_PROVISIONS_ANCHOR = "van-ban-noi-gi"  # the guide's list of what its documents say
+MEETING_PAGE = "tai-lieu-hoc-tap/chuan-bi-hoi-nghi.md"  # preparing the meeting: printed on its own and in the handbook
 
 
 def pdfs_wanted() -> bool:
@@ -35,9 +36,11 @@ def pdfs_wanted() -> bool:
 
 
 def pdf_pages(cat: Catalogue) -> list[str]:
-    """The pages that get a ready-made PDF: every guide, the self-examination sheet and the handbook."""
+    """The pages that get a ready-made PDF: the meeting page, every guide, the self-examination sheet and the
+    handbook."""
+    meeting = [MEETING_PAGE] if MEETING_PAGE in cat.pages else []
     sheet = [SHEET_PAGE] if SHEET_PAGE in cat.pages else []
-    return [guide.path for guide in sorted(cat.guides, key=guide_order)] + sheet + [HANDBOOK_PAGE]
+    return meeting + [guide.path for guide in sorted(cat.guides, key=guide_order)] + sheet + [HANDBOOK_PAGE]
 
 
 def pdf_name(path: str, lang: str, default_lang: str = "vi") -> str:
@@ -161,7 +164,7 @@ def handbook_parts(cat: Catalogue) -> list[tuple[str, list[str]]]:
 
     documents = [d.path for d in sorted(cat.documents.values(), key=document_key)]
     glossary = existing("thuat-ngu.md")
-    parts = [("overview", overview), ("topics", topics), ("forms", forms), ("study-aids", existing(SHEET_PAGE)),
+    parts = [("overview", overview), ("topics", topics), ("forms", forms), ("study-aids", existing(MEETING_PAGE, SHEET_PAGE)),
              ("documents", documents), ("glossary", glossary)]
     return [(name, pages) for name, pages in parts if pages]
 
