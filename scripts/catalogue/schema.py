@@ -50,13 +50,14 @@ def checked(check, json_schema: dict):
     return Annotated[Any, BeforeValidator(check), WithJsonSchema(json_schema)]
 
 
-def _leaves(value: Any, path: str):
+def leaves(value: Any, path: str = ""):
+    """(dotted path, value) of every scalar in a front-matter value: `document.relations[0].type`."""
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _leaves(item, f"{path}.{key}" if path else str(key))
+            yield from leaves(item, f"{path}.{key}" if path else str(key))
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            yield from _leaves(item, f"{path}[{i}]")
+            yield from leaves(item, f"{path}[{i}]")
     else:
         yield path, value
 
@@ -65,7 +66,7 @@ def check_plain_text(meta: dict, file: str) -> None:
     """Front matter is plain text: every value is escaped wherever the build writes it, and markup in a
     value (a title with `<script>`, a subject with `&lt;`) is refused here, naming the field, so that even
     a template that prints a value raw (Material's page title) cannot be made to run or show markup."""
-    for path, value in _leaves(meta, ""):
+    for path, value in leaves(meta):
         if not isinstance(value, str) or path.rsplit(".", 1)[-1].split("[")[0] in ADDRESS_KEYS:
             continue
         if MARKUP.search(value) or html.unescape(value) != value:

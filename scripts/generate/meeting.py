@@ -14,7 +14,7 @@ from scripts.catalogue import Catalogue, CatalogueError, Guide
 from scripts.common.labels import text
 from scripts.common.markdown import link
 from scripts.generate.provisions import coverage
-from scripts.generate.self_examination import PARTS, SHEET_PAGE
+from scripts.generate.self_examination import SHEET_PAGE, sheet_parts
 from scripts.generate.study_guides import MEETING_PAGE, document_count, guide_order, pdf_link
 
 __all__ = ["MEETING_PAGE", "meeting_guides", "meeting_sheet"]
@@ -50,11 +50,7 @@ def meeting_sheet(path: str, cat: Catalogue, lang: str) -> str:
     if SHEET_PAGE not in cat.pages:
         raise CatalogueError(path, "<!-- generated: meeting-sheet -->", f"a self-examination sheet at {SHEET_PAGE}")
     lines = []
-    for number, (doc_id, kind) in enumerate(PARTS, 1):
-        doc = cat.documents[doc_id]
-        items = [p for p in doc.provisions if p.kind == kind]
-        name = doc.number or cat.title(doc.path, lang)
-        subject = (doc.subject.value.get(lang) or doc.subject.value["vi"]) if doc.subject.known else ""
+    for number, doc, _, items, name, subject in sheet_parts(cat, lang):
         part = text("sheet_part", lang, n=number, document=name, subject=subject)
         lines.append(f"- {link(path, SHEET_PAGE, part, anchor=f'phan-{number}')}: {coverage(doc, lang, items)}")
     pdf = pdf_link(path, SHEET_PAGE, lang, cat.title(SHEET_PAGE, lang))

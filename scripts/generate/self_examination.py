@@ -50,15 +50,21 @@ def _table(rows: list[list[str]], kind: str, lang: str) -> str:
     return f'<div class="self-exam" markdown data-search-exclude>\n\n{table(header, rows)}\n\n</div>'
 
 
-def sheet(path: str, cat: Catalogue, lang: str) -> str:
-    if path != SHEET_PAGE:
-        raise CatalogueError(path, "<!-- generated: self-examination-sheet -->", f"this block only on {SHEET_PAGE}")
-    out = []
+def sheet_parts(cat: Catalogue, lang: str):
+    """Each part of the sheet: (number, document, kind of item, its items, the document's name, its subject)."""
     for number, (doc_id, kind) in enumerate(PARTS, 1):
         doc = cat.documents[doc_id]
         items = [p for p in doc.provisions if p.kind == kind]
         name = doc.number or cat.title(doc.path, lang)
-        subject = doc.subject.value.get(lang) or doc.subject.value["vi"] if doc.subject.known else ""
+        subject = (doc.subject.value.get(lang) or doc.subject.value["vi"]) if doc.subject.known else ""
+        yield number, doc, kind, items, name, subject
+
+
+def sheet(path: str, cat: Catalogue, lang: str) -> str:
+    if path != SHEET_PAGE:
+        raise CatalogueError(path, "<!-- generated: self-examination-sheet -->", f"this block only on {SHEET_PAGE}")
+    out = []
+    for number, doc, kind, items, name, subject in sheet_parts(cat, lang):
         title = text("sheet_part", lang, n=number, document=escape(name), subject=escape(subject))
         out += [f"## {title} {{#phan-{number} data-search-exclude}}", "",
                 f"{text('sheet_from', lang, document=link(path, doc.path, name))} {coverage(doc, lang, items)}", ""]

@@ -9,7 +9,7 @@ import yaml
 
 from scripts.catalogue import CatalogueError, load, split_front_matter
 from scripts.catalogue.errors import MAX_SHOWN
-from scripts.catalogue.schema import check_plain_text
+from scripts.catalogue.schema import check_plain_text, leaves
 from tests.conftest import ROOT
 from tests.unit.content_fixture import GLOSSARY, SOURCES, document, make_docs
 
@@ -28,17 +28,6 @@ def error_for(tmp_path, pages) -> CatalogueError:
 # Markup in front matter
 
 
-def _leaf_paths(value, path=""):
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _leaf_paths(item, f"{path}.{key}" if path else str(key))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _leaf_paths(item, f"{path}[{i}]")
-    elif isinstance(value, str):
-        yield path
-
-
 def _replace(value, path: str, new: str, here: str = ""):
     if isinstance(value, dict):
         return {k: _replace(v, path, new, f"{here}.{k}" if here else str(k)) for k, v in value.items()}
@@ -54,7 +43,9 @@ def real_fields():
     for file in sorted((ROOT / "docs").rglob("*.md")):
         rel = file.relative_to(ROOT / "docs").as_posix()
         meta, _ = split_front_matter(file.read_text(encoding="utf-8"), rel)
-        for path in _leaf_paths(meta):
+        for path, value in leaves(meta):
+            if not isinstance(value, str):
+                continue
             kind = re.sub(r"\[\d+\]", "[]", path) + (" (en)" if rel.endswith(".en.md") else "")
             if kind not in seen and path.rsplit(".", 1)[-1].split("[")[0] not in ("url", "urls"):
                 seen.add(kind)
