@@ -1,6 +1,8 @@
-"""Table cells labelled with their column's header for the phone's stacked rows (scripts/rendering/tables.py)."""
+"""Table cells labelled with their column's header for the phone's stacked rows (scripts/rendering/tables.py), and
+citation marks in a row kept together (scripts/rendering/citation_groups.py)."""
 import markdown
 
+from scripts.rendering.citation_groups import group_citations
 from scripts.rendering.tables import label_cells
 
 
@@ -46,3 +48,11 @@ def test_rows_with_attributes_and_several_tables():
     out = label_cells(finder + "\n" + finder)
     assert out.count("<table data-stack>") == 2
     assert '<tr data-type="x" data-text="a b"><td data-label="A">1</td><td align="right" data-label="B">2</td>' in out
+
+
+def test_citation_marks_in_a_row_are_one_group_and_a_single_mark_stays_as_it_is():
+    text = f"<p>One{CITE}, two{CITE}{REPEAT} and three{CITE}{REPEAT}{CITE}.</p>"
+    out = group_citations(text)
+    assert out == (f'<p>One{CITE}, two<span class="citations">{CITE}{REPEAT}</span> and three'
+                   f'<span class="citations">{CITE}{REPEAT}{CITE}</span>.</p>')
+    assert group_citations(out.replace('<span class="citations">', "").replace("</span>", "")) == out
