@@ -35,7 +35,8 @@ def test_a_column_with_words_beside_its_citations_is_not_a_citation_column():
 def test_narrow_and_irregular_tables_stay_as_they_are():
     two_columns = rendered("| Tiếng Việt | English |\n|---|---|\n| Đảng | Party |\n")
     assert label_cells(two_columns) == two_columns
-    spanning = '<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead><tbody><tr><td colspan="3">x</td></tr></tbody></table>'
+    spanning = ('<table><thead><tr><th>a</th><th>b</th><th>c</th></tr></thead>'
+                '<tbody><tr><td colspan="3">x</td></tr></tbody></table>')
     assert label_cells(spanning) == spanning
     no_head = "<table><tbody><tr><td>a</td><td>b</td><td>c</td></tr></tbody></table>"
     assert label_cells(no_head) == no_head
