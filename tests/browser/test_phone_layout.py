@@ -19,8 +19,9 @@ SIZE_KEY = "reading.text-size"
 PRINT_BUTTON = ".page-print"
 
 # What sticks out: the page's width, every element past the right edge outside a box that scrolls sideways
-# (overflow-x auto or scroll, itself on screen), the header's title squeezed out, table cells in smaller text
-# than the text around them (the article's, or the box's the table sits in: an admonition's text is smaller).
+# (overflow-x auto or scroll, itself on screen), a table that has to be scrolled sideways (axe: a scrollable
+# region a keyboard cannot reach), the header's title squeezed out, table cells in smaller text than the text
+# around them (the article's, or the box's the table sits in: an admonition's text is smaller).
 LAYOUT_PROBLEMS = """() => {
   const width = window.innerWidth, problems = [];
   const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
@@ -37,6 +38,11 @@ LAYOUT_PROBLEMS = """() => {
     if (scroller && scroller !== document.body && scroller.getBoundingClientRect().right <= width + 0.5) continue;
     problems.push(`${name(el)} reaches ${Math.round(box.right)} px`);
     if (problems.length > 8) break;
+  }
+  for (const box of document.querySelectorAll('article :is(table, .md-typeset__scrollwrap)')) {
+    if (box.scrollWidth > box.clientWidth + 1) {  // a region to scroll, which a keyboard cannot reach
+      problems.push(`${name(box)} scrolls sideways: ${box.scrollWidth} px in ${box.clientWidth} px`);
+    }
   }
   const title = document.querySelector('.md-header__title');
   if (title && title.getBoundingClientRect().width < 60) problems.push('header title squeezed out');
