@@ -2,11 +2,12 @@
 document page ("Lược đồ") and the campaign timeline chart. Both are one narrow column (a 360-unit wide
 viewBox), so they stay readable on a phone; colours come from the theme (site.css) and print black on white.
 
-An SVG's text scales with the drawing, not with the reader's text size, and a phone's screen caps the
-drawing's width: each diagram is drawn twice, the second time with the same font sizes in a narrower viewBox
-(LARGE_TEXT_WIDTH), laid out again (more lines, taller boxes). On a phone with a larger text size chosen
-(reading controls), site.css shows that drawing instead, in a column as much narrower as its viewBox, so
-its text is about as large as the page's text at every size; wide screens and paper keep the first one.
+An SVG's text scales with the drawing, not with the reader's text size, and a narrow column (a phone, or
+large text beside the sidebars) caps the drawing's width: each diagram is drawn twice, the second time with
+the same font sizes in a narrower viewBox (LARGE_TEXT_WIDTH), laid out again (more lines, taller boxes).
+When the reader has chosen a larger text size (reading controls) and the column is narrower than the
+drawing's full width, site.css shows that drawing instead, in a column as much narrower as its viewBox, so
+its text is about as large as the page's; the default size and paper keep the first one.
 
 Links inside the SVG are HTML, not Markdown, so they are computed here from the pages' published
 addresses; pages of one language sit in the same folders (`/van-ban/x/`, `/en/van-ban/x/`), so a relative
@@ -26,7 +27,7 @@ from scripts.common.pages import href
 from scripts.common.slugs import slugify
 
 WIDTH = 360
-LARGE_TEXT_WIDTH = 200  # the drawing shown on a phone at a larger text size (site.css: 22rem × 200 / 360)
+LARGE_TEXT_WIDTH = 200  # the drawing shown for a larger text size in a narrow column (site.css: 22rem × 200 / 360)
 MARGIN = 8
 NARROW = set("iljtfr.,:;'’!|()[] -/Iíìỉĩị")
 WIDE = set("mwMW@%")
