@@ -5,9 +5,9 @@ viewBox), so they stay readable on a phone; colours come from the theme (site.cs
 An SVG's text scales with the drawing, not with the reader's text size, and a narrow column (a phone, or
 large text beside the sidebars) caps the drawing's width: each diagram is drawn twice, the second time with
 the same font sizes in a narrower viewBox (LARGE_TEXT_WIDTH), laid out again (more lines, taller boxes).
-When the reader has chosen a larger text size (reading controls) and the column is narrower than the
-drawing's full width, site.css shows that drawing instead, in a column as much narrower as its viewBox, so
-its text is about as large as the page's; the default size and paper keep the first one.
+When the reader has chosen a larger text size (reading controls) in a column narrower than the drawing's
+full width (site.css says where), site.css shows that drawing instead, in a column as much narrower as its
+viewBox, so its text is about as large as the page's; the default size and paper keep the first one.
 
 Links inside the SVG are HTML, not Markdown, so they are computed here from the pages' published
 addresses; pages of one language sit in the same folders (`/van-ban/x/`, `/en/van-ban/x/`), so a relative
