@@ -9,8 +9,10 @@ import unicodedata
 
 from scripts.generate.study_guides import page_dir
 
-# Interface words that are attributes (never text) in the HTML, or buttons: they must not reach paper either.
-NEVER_PRINTED = {"vi": [r"Tìm kiếm", r"Tải PDF"], "en": [r"\bSearch\b", r"Download PDF"]}
+# Interface words that are attributes (never text) in the HTML, or buttons: they must not reach paper either
+# (a page may name the print button in quotation marks: “In trang”).
+NEVER_PRINTED = {"vi": [r"Tìm kiếm", r"Tải PDF", r"(?<!“)In trang(?!”)"],
+                 "en": [r"\bSearch\b", r"Download PDF", r"(?<!“)Print page(?!”)"]}
 
 
 def norm(value: str) -> str:

@@ -2,6 +2,13 @@
 document page ("Lược đồ") and the campaign timeline chart. Both are one narrow column (a 360-unit wide
 viewBox), so they stay readable on a phone; colours come from the theme (site.css) and print black on white.
 
+An SVG's text scales with the drawing, not with the reader's text size, and a narrow column (a phone, or
+large text beside the sidebars) caps the drawing's width: each diagram is drawn twice, the second time with
+the same font sizes in a narrower viewBox (LARGE_TEXT_WIDTH), laid out again (more lines, taller boxes).
+When the reader has chosen a larger text size (reading controls) in a column narrower than the drawing's
+full width (site.css says where), site.css shows that drawing instead, in a column as much narrower as its
+viewBox, so its text is about as large as the page's; the default size and paper keep the first one.
+
 Links inside the SVG are HTML, not Markdown, so they are computed here from the pages' published
 addresses; pages of one language sit in the same folders (`/van-ban/x/`, `/en/van-ban/x/`), so a relative
 link is the same in both languages. A text alternative comes with each drawing: <title>, <desc> and a
@@ -20,6 +27,7 @@ from scripts.common.pages import href
 from scripts.common.slugs import slugify
 
 WIDTH = 360
+LARGE_TEXT_WIDTH = 200  # the drawing shown for a larger text size in a narrow column (site.css: 22rem × 200 / 360)
 MARGIN = 8
 NARROW = set("iljtfr.,:;'’!|()[] -/Iíìỉĩị")
 WIDE = set("mwMW@%")
@@ -74,8 +82,12 @@ def wrap(value: str, width: float, size: float, bold: bool = False) -> list[str]
 
 
 
-def svg_open(css_class: str, height: float, title_id: str, desc_id: str, title: str, desc: str) -> list[str]:
-    return [f'<svg class="{css_class}" viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}" '
+def svg_open(css_class: str, height: float, title_id: str, desc_id: str, title: str, desc: str,
+             width: int = WIDTH) -> list[str]:
+    """The opening of a drawing; the one for large text (`width` LARGE_TEXT_WIDTH) has ids of its own."""
+    if width != WIDTH:
+        css_class, title_id, desc_id = f"{css_class} diagram-large", f"{title_id}-large", f"{desc_id}-large"
+    return [f'<svg class="{css_class}" viewBox="0 0 {width} {height:.0f}" width="{width}" height="{height:.0f}" '
             f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="{title_id}" aria-describedby="{desc_id}">',
             f'<title id="{title_id}">{escape(title)}</title>',
             f'<desc id="{desc_id}">{escape(desc)}</desc>']
@@ -98,12 +110,11 @@ def date_text(doc: Document, lang: str) -> str:
 
 RAIL_X = 18
 BOX_X = 34
-BOX_W = WIDTH - MARGIN - BOX_X
 PAD = 8
 TITLE_SIZE, TITLE_LINE = 14, 18
 SMALL_SIZE, SMALL_LINE = 12, 16
 GROUP_SIZE = 13
-ARROW = ('<defs><marker id="rd-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
+ARROW = ('<defs><marker id="{id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" '
          'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="rd-arrowhead" fill="#555"/></marker></defs>')
 
 
@@ -139,16 +150,20 @@ def relation_groups(doc: Document, catalogue: Catalogue, lang: str) -> tuple[lis
     return [g for g in above if g[1]], [g for g in below if g[1]]
 
 
-def _groups(groups, doc: Document, catalogue: Catalogue, lang: str, y: float) -> tuple[list[str], list[float], float]:
-    """Draw groups of linked boxes from `y`; returns (SVG lines, middle of each box, new y)."""
+def _groups(groups, doc: Document, catalogue: Catalogue, lang: str, y: float,
+            width: int) -> tuple[list[str], list[float], float]:
+    """Draw groups of linked boxes from `y` in a drawing `width` wide; returns (SVG lines, middle of each box,
+    new y)."""
     out, middles = [], []
     for relation, docs in groups:
-        y += GROUP_SIZE + 2
-        out.append(text_line(BOX_X, y, relation, "rd-relation", GROUP_SIZE, bold=True))
+        for line in wrap(relation, width - MARGIN - BOX_X, GROUP_SIZE, bold=True):  # long names take lines
+            y += GROUP_SIZE + 2
+            out.append(text_line(BOX_X, y, line, "rd-relation", GROUP_SIZE, bold=True))
         y += 6
         for other in docs:
             title = catalogue.title(other.path, lang)
-            box, height = _box(BOX_X, y, BOX_W, title, [date_text(other, lang)], TITLE_SIZE, False, "rd-box")
+            box, height = _box(BOX_X, y, width - MARGIN - BOX_X, title, [date_text(other, lang)], TITLE_SIZE,
+                               False, "rd-box")
             name = text("diagram_aria_link", lang, relation=relation, title=title)
             out.append(f'<a href="{escape(href(doc.path, other.path))}" class="rd-link">'
                        f'<title>{escape(name)}</title>' + "".join(box) + "</a>")
@@ -158,13 +173,13 @@ def _groups(groups, doc: Document, catalogue: Catalogue, lang: str, y: float) ->
     return out, middles, y
 
 
-def relation_diagram(doc: Document, catalogue: Catalogue, lang: str) -> str:
+def relation_diagram(doc: Document, catalogue: Catalogue, lang: str, width: int = WIDTH) -> str:
     """The document in the middle; what it names above, what names it below; each other box a link."""
     above, below = relation_groups(doc, catalogue, lang)
     title = catalogue.title(doc.path, lang)
     body: list[str] = []
     y = MARGIN
-    up, up_middles, y = _groups(above, doc, catalogue, lang, y)
+    up, up_middles, y = _groups(above, doc, catalogue, lang, y, width)
     body += up
     if above:
         y += 6
@@ -172,28 +187,29 @@ def relation_diagram(doc: Document, catalogue: Catalogue, lang: str) -> str:
     issuer = label("issuers", doc.issuer.value, lang) if doc.issuer.known else text("unknown", lang)
     body.append(text_line(MARGIN + PAD, y + SMALL_SIZE, text("diagram_here", lang), "rd-muted", SMALL_SIZE))
     y += SMALL_LINE + 2
-    centre, height = _box(MARGIN, y, WIDTH - 2 * MARGIN, title, [date_text(doc, lang), issuer], 16, True,
+    centre, height = _box(MARGIN, y, width - 2 * MARGIN, title, [date_text(doc, lang), issuer], 16, True,
                           "rd-centre", 'stroke="#000" stroke-width="2.5"')
     body += centre
     centre_bottom = y + height
     y = centre_bottom + (14 if below else 0)
-    down, down_middles, y = _groups(below, doc, catalogue, lang, y)
+    down, down_middles, y = _groups(below, doc, catalogue, lang, y, width)
     body += down
+    arrow = "rd-arrow" if width == WIDTH else "rd-arrow-large"
     lines = []
     if up_middles:  # from the centre up the rail, then an arrow into each box it names
         lines.append(f'<path d="M{RAIL_X},{centre_top} V{min(up_middles):.1f}" class="rd-line" fill="none" stroke="#555"/>')
         lines += [f'<path d="M{RAIL_X},{m:.1f} H{BOX_X - 1}" class="rd-line" fill="none" stroke="#555" '
-                  f'marker-end="url(#rd-arrow)"/>' for m in up_middles]
+                  f'marker-end="url(#{arrow})"/>' for m in up_middles]
     if down_middles:  # from each box that names it to the rail, then one arrow up into the centre
         lines += [f'<path d="M{BOX_X},{m:.1f} H{RAIL_X}" class="rd-line" fill="none" stroke="#555"/>' for m in down_middles]
         lines.append(f'<path d="M{RAIL_X},{max(down_middles):.1f} V{centre_bottom + 1:.1f}" class="rd-line" '
-                     f'fill="none" stroke="#555" marker-end="url(#rd-arrow)"/>')
+                     f'fill="none" stroke="#555" marker-end="url(#{arrow})"/>')
     height = (y - 8 if below else y) + MARGIN
     description = ". ".join([title] + [f"{relation}: " + ", ".join(catalogue.title(d.path, lang) for d in docs)
                                        for relation, docs in above + below]) + "."
     svg = svg_open("relation-diagram__svg", height, "rd-title", "rd-desc",
-                   text("diagram_svg_title", lang, title=title), description)
-    return "\n".join(svg + [ARROW] + lines + body + ["</svg>"])
+                   text("diagram_svg_title", lang, title=title), description, width)
+    return "\n".join(svg + [ARROW.format(id=arrow)] + lines + body + ["</svg>"])
 
 
 def relation_diagram_section(doc: Document, catalogue: Catalogue, lang: str) -> str:
@@ -203,7 +219,8 @@ def relation_diagram_section(doc: Document, catalogue: Catalogue, lang: str) -> 
     has_relations = bool(doc.relations or catalogue.incoming(doc.id))
     caption = (text("diagram_caption", lang, link=f'<a href="#{slugify(relations)}">{escape(relations)}</a>')
                if has_relations else escape(text("diagram_caption_none", lang)))
-    figure = (f'<figure class="relation-diagram" data-search-exclude>\n{relation_diagram(doc, catalogue, lang)}\n'
+    drawings = "\n".join(relation_diagram(doc, catalogue, lang, width) for width in (WIDTH, LARGE_TEXT_WIDTH))
+    figure = (f'<figure class="relation-diagram" data-search-exclude>\n{drawings}\n'
               f"<figcaption>{caption}</figcaption>\n</figure>")
     return f"## {heading} {{#{slugify(heading)} data-search-exclude}}\n\n{figure}"
 
@@ -214,11 +231,11 @@ def relation_diagram_section(doc: Document, catalogue: Catalogue, lang: str) -> 
 YEAR_X = 4
 AXIS_X = 54
 LABEL_X = 68
-LABEL_W = WIDTH - LABEL_X - 6
 PX_PER_YEAR = 12 * 14
 BREAK = 34
 # Ids inside the chart, the same in both languages (the language switch keeps the reader's place): a year's
-# mark (`bieu-do-2022`) and each campaign peak, numbered in date order (`cao-diem-1`)
+# mark (`bieu-do-2022`) and each campaign peak, numbered in date order (`cao-diem-1`); the drawing for large
+# text has its own (`bieu-do-2022-large`), and its own jump line, shown with it
 YEAR_ID = "bieu-do-{year}"
 PEAK_ID = "cao-diem-{n}"
 NBSP = "\u00a0"
@@ -246,13 +263,13 @@ def _marker(kind: str, y: float, x: float = AXIS_X) -> str:
     return f'<circle cx="{x}" cy="{y:.1f}" r="4.5" {css} fill="#fff" stroke="#000" stroke-width="1.5"/>'
 
 
-def _entries(path: str, cat: Catalogue, lang: str) -> list[dict]:
+def _entries(path: str, cat: Catalogue, lang: str, width: int) -> list[dict]:
     entries = [{"date": e.date, "kind": e.kind, "title": e.label.get(lang) or e.label["vi"], "href": None}
                for e in cat.events]
     entries += [{"date": d.date.value, "kind": "van-ban", "title": cat.title(d.path, lang), "href": href(path, d.path)}
                 for d in cat.documents.values() if d.date.known]
     for entry in entries:
-        entry["lines"] = wrap(entry["title"], LABEL_W, TITLE_SIZE)
+        entry["lines"] = wrap(entry["title"], width - LABEL_X - 6, TITLE_SIZE)
         entry["height"] = 17 + len(entry["lines"]) * TITLE_LINE + 8
     return sorted(entries, key=lambda e: (e["date"], keys("event_kinds").index(e["kind"]), e["title"]))
 
@@ -281,11 +298,44 @@ def _legend(lang: str, y: float) -> tuple[list[str], float]:
 
 
 def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
+    """The figure: the chart drawn for every screen, again for large text on a phone, each after its jump line,
+    and its caption."""
+    drawings = []
+    for width in (WIDTH, LARGE_TEXT_WIDTH):
+        svg, peaks = timeline_svg(path, cat, lang, width)
+        drawings += jump_line(peaks, lang, _id_suffix(width)) + [svg]
+    figure = "\n".join(['<figure class="timeline-chart" data-search-exclude>'] + drawings
+                       + [f'<figcaption>{escape(text("timeline_chart_caption", lang))}</figcaption>', "</figure>"])
+    return figure + "\n"
+
+
+def _id_suffix(width: int) -> str:
+    return "" if width == WIDTH else "-large"
+
+
+def jump_line(peaks: list[dict], lang: str, suffix: str = "") -> list[str]:
+    """"Đi tới: 2022 · Cao điểm 1 · Cao điểm 2 · Cao điểm 3" above the chart, which opens decades before the
+    campaign: links to the years of its peaks and to each peak, in the chart (left out with it on paper and
+    in the handbook, which print the table)."""
+    if not peaks:
+        return []
+    years = sorted({entry["date"].year for entry in peaks})
+    links = [f'<a href="#{YEAR_ID.format(year=year)}{suffix}">{year}</a>' for year in years]
+    # a link's words are kept on one line (no "Cao / điểm 3" at the end of a phone's line)
+    links += [f'<a href="#{peak["id"]}">{escape(text("timeline_jump_peak", lang, n=n)).replace(" ", NBSP)}</a>'
+              for n, peak in enumerate(peaks, 1)]
+    css_class = "timeline-jump diagram-large" if suffix else "timeline-jump"
+    return [f'<p class="{css_class}">{escape(text("timeline_jump", lang))} '
+            + '<span aria-hidden="true"> · </span>'.join(links) + "</p>"]
+
+
+def timeline_svg(path: str, cat: Catalogue, lang: str, width: int = WIDTH) -> tuple[str, list[dict]]:
     """Documents and campaign events on one vertical time axis; peak months as shaded bands.
 
     Time maps to height proportionally within runs of consecutive years, stretched where labels need
-    the room; years without any milestone are cut out (≈)."""
-    entries = _entries(path, cat, lang)
+    the room; years without any milestone are cut out (≈). Returns the drawing and its peaks (their `id`s set)."""
+    entries = _entries(path, cat, lang, width)
+    suffix = _id_suffix(width)
     runs = _runs([e["date"].year for e in entries])
     run_of = {year: i for i, run in enumerate(runs) for year in run}
     bands = [(e["date"], _month_after(e["date"])) for e in entries if e["kind"] == "cao-diem" and e["date"].month]
@@ -330,19 +380,19 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
     for start, end in bands:
         run = run_of[start.year]
         top, low = at(fraction(PartialDate(start.year, start.month)), run), at(fraction(end), run)
-        shapes.append(f'<rect x="{AXIS_X - 8}" y="{top:.1f}" width="{WIDTH - AXIS_X + 8 - 2}" height="{low - top:.1f}" '
+        shapes.append(f'<rect x="{AXIS_X - 8}" y="{top:.1f}" width="{width - AXIS_X + 8 - 2}" height="{low - top:.1f}" '
                       f'class="tl-band" fill="#ddd"/>')
     for i, run in enumerate(runs):
         ys = [py for _, py in in_run[i]]
         last = max(e["y"] + e["height"] - 8 for e in entries if run_of[e["date"].year] == i)
         shapes.append(f'<path d="M{AXIS_X},{ys[0]:.1f} V{last:.1f}" class="tl-axis" fill="none" stroke="#000" stroke-width="2"/>')
         shapes.append(text_line(YEAR_X, ys[0] + 12, str(run[0]), "tl-year", 13, bold=True,
-                                element_id=YEAR_ID.format(year=run[0])))
+                                element_id=YEAR_ID.format(year=run[0]) + suffix))
         for year in run[1:]:
             y_year = at(float(year), i)
             shapes.append(f'<path d="M{YEAR_X},{y_year:.1f} H{AXIS_X}" class="tl-tick" fill="none" stroke="#000"/>')
             shapes.append(text_line(YEAR_X, y_year + 14, str(year), "tl-year", 13, bold=True,
-                                    element_id=YEAR_ID.format(year=year)))
+                                    element_id=YEAR_ID.format(year=year) + suffix))
         if len(run) > 1 or len([e for e in entries if e["date"].year == run[0]]) > 1:
             first, final = times_in_run[i][0], times_in_run[i][-1]
             for year in run:
@@ -358,7 +408,7 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             shapes.append(text_line(AXIS_X - 10, last + BREAK / 2 + 5, "≈", "tl-text", 14, anchor="end"))
     peaks = [entry for entry in entries if entry["kind"] == "cao-diem"]
     for n, peak in enumerate(peaks, 1):
-        peak["id"] = PEAK_ID.format(n=n)
+        peak["id"] = PEAK_ID.format(n=n) + suffix
     for entry in entries:
         y = entry["y"]
         if "id" in entry:
@@ -376,22 +426,5 @@ def timeline_chart(path: str, cat: Catalogue, lang: str) -> str:
             body.append("</g>")
     description = "; ".join(f'{e["date"].format(lang)}: {e["title"]}' for e in entries) + "."
     svg = svg_open("timeline-chart__svg", bottom + MARGIN, "tl-title", "tl-desc",
-                   text("timeline_chart_svg_title", lang), description)
-    figure = "\n".join(['<figure class="timeline-chart" data-search-exclude>', *jump_line(peaks, lang)] + svg + shapes + body
-                       + ["</svg>", f'<figcaption>{escape(text("timeline_chart_caption", lang))}</figcaption>', "</figure>"])
-    return figure + "\n"
-
-
-def jump_line(peaks: list[dict], lang: str) -> list[str]:
-    """"Đi tới: 2022 · Cao điểm 1 · Cao điểm 2 · Cao điểm 3" above the chart, which opens decades before the
-    campaign: links to the years of its peaks and to each peak, in the chart (left out with it on paper and
-    in the handbook, which print the table)."""
-    if not peaks:
-        return []
-    years = sorted({entry["date"].year for entry in peaks})
-    links = [f'<a href="#{YEAR_ID.format(year=year)}">{year}</a>' for year in years]
-    # a link's words are kept on one line (no "Cao / điểm 3" at the end of a phone's line)
-    links += [f'<a href="#{peak["id"]}">{escape(text("timeline_jump_peak", lang, n=n)).replace(" ", NBSP)}</a>'
-              for n, peak in enumerate(peaks, 1)]
-    return [f'<p class="timeline-jump">{escape(text("timeline_jump", lang))} '
-            + '<span aria-hidden="true"> · </span>'.join(links) + "</p>"]
+                   text("timeline_chart_svg_title", lang), description, width)
+    return "\n".join(svg + shapes + body + ["</svg>"]), peaks

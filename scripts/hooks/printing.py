@@ -1,6 +1,6 @@
-"""Hooks for paper (scripts/printing/): where each link leads, the "Download PDF" button, and the handbook
-print view filled with the rendered pages it gathers. The PDFs are printed after the build by
-scripts/tools/pdf.py (`python3.11 scripts/cli.py pdf`)."""
+"""Hooks for paper (scripts/printing/): where each link leads, the "Download PDF" button (its link, for
+overrides/partials/actions.html), and the handbook print view filled with the rendered pages it gathers. The
+PDFs are printed after the build by scripts/tools/pdf.py (`python3.11 scripts/cli.py pdf`)."""
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -37,4 +37,5 @@ def on_page_context(context: dict, /, *, page: Page, config: MkDocsConfig, nav: 
         handbook.fill(page, state.STATE.files, state.language(config))
     except ValueError as error:
         raise PluginError(str(error)) from None
+    context["pdf_download"] = paper.download(page, state.STATE.catalogue, state.language(config))
     return context

@@ -13,10 +13,13 @@ from tests.site.built_links import built_target
 # Relation diagrams
 
 
-def figure(markup, css_class):
+def figure(markup, css_class, large=False):
+    """The figure's drawing for every screen (`large`: the one for large text on a phone), then its caption."""
     match = re.search(rf'<figure class="{css_class}" data-search-exclude>(.*?)</figure>', markup, re.DOTALL)
     assert match, css_class
-    return match.group(1)
+    drawings = re.findall(r"<svg\b.*?</svg>", match.group(1), re.DOTALL)
+    assert len(drawings) == 2 and "diagram-large" in drawings[1].split(">", 1)[0], css_class
+    return drawings[1 if large else 0] + match.group(1).rsplit("</svg>", 1)[1]
 
 
 def svg_texts(svg):
@@ -103,3 +106,15 @@ def test_diagrams_are_left_out_of_the_search_index(site):
     for lang in languages():
         assert not any(text("diagram_here", lang) in index for index in indexes)
         assert not any(text("timeline_chart_svg_title", lang) in index for index in indexes)
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_the_drawing_for_large_text_says_and_links_the_same(site, catalogue, lang):
+    prefix = "" if lang == "vi" else f"{lang}/"
+    pages = [(f"{prefix}van-ban/{doc.id}", "relation-diagram") for doc in catalogue.documents.values()]
+    for page_dir, css_class in pages + [(f"{prefix}chien-dich/dong-thoi-gian", "timeline-chart")]:
+        markup = (site / page_dir / "index.html").read_text(encoding="utf-8")
+        normal, large = figure(markup, css_class), figure(markup, css_class, large=True)
+        assert "".join("".join(svg_texts(large)).split()) == "".join("".join(svg_texts(normal)).split()), page_dir
+        assert re.findall(r'<a href="([^"]*)"', large) == re.findall(r'<a href="([^"]*)"', normal), page_dir
+        assert 'aria-labelledby="rd-title-large"' in large or 'aria-labelledby="tl-title-large"' in large

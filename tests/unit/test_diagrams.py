@@ -1,7 +1,11 @@
 """Relation diagrams and the timeline chart, drawn from a small catalogue: a document without relations says
-so, links are relative to the page, text is escaped, wrapped lines fit, time stretches where labels need room.
+so, links are relative to the page, text is escaped, wrapped lines fit, time stretches where labels need room,
+each is drawn again for large text on a phone.
 The diagrams of the built pages are checked in tests/site/test_diagrams_built.py."""
+import html
 import re
+
+import pytest
 
 from scripts.catalogue import load
 from scripts.common import pages
@@ -37,8 +41,9 @@ def test_wrapped_lines_fit_their_width():
     assert "".join(lines).replace(" ", "") == title.replace(" ", "")  # nothing lost, the long word cut
 
 
-def test_timeline_chart_stretches_time_where_labels_need_room(catalogue):
-    svg = diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", catalogue, "vi")
+@pytest.mark.parametrize("width", [diagrams.WIDTH, diagrams.LARGE_TEXT_WIDTH])
+def test_timeline_chart_stretches_time_where_labels_need_room(catalogue, width):
+    svg, _ = diagrams.timeline_svg("chien-dich/dong-thoi-gian.md", catalogue, "vi", width)
     dates = [(m.group(2), float(m.group(1))) for m in
              re.finditer(r'<text x="[\d.]+" y="([\d.]+)" class="tl-date"[^>]*>([^<]*)</text>', svg)]
     heights = [y for _, y in dates]
@@ -70,3 +75,32 @@ def test_timeline_chart_without_peaks_has_no_jump_line(tmp_path):
     cat = load(make_docs(tmp_path, {}))
     chart = diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", cat, "vi")
     assert "timeline-jump" not in chart and 'id="bieu-do-2021"' in chart
+
+
+def svg_lines(svg: str) -> list[tuple[float, str, float, bool]]:
+    """(x, text, font size, bold) of each line of text (left-aligned ones: the chart's "≈" ends at its x)."""
+    return [(float(x), html.unescape(value), float(size), 'font-weight="700"' in attributes)
+            for x, attributes, size, value in
+            re.findall(r'<text x="([\d.]+)"([^>]* font-size="([\d.]+)"[^>]*)>([^<]*)</text>', svg)
+            if "text-anchor" not in attributes]
+
+
+def test_each_diagram_is_drawn_again_for_large_text_with_the_same_font_sizes_and_its_own_ids(catalogue):
+    doc = catalogue.documents["quy-dinh-22-qd-tw-2021"]  # a long relation name ("... nguồn không nói là thay thế")
+    figures = [diagrams.relation_diagram_section(doc, catalogue, "vi"),
+               diagrams.timeline_chart("chien-dich/dong-thoi-gian.md", catalogue, "vi")]
+    for figure in figures:
+        drawings = re.findall(r"<svg\b.*?</svg>", figure, re.DOTALL)
+        assert len(drawings) == 2 and figure.count("<figcaption>") == 1
+        normal, large = drawings
+        assert 'viewBox="0 0 360 ' in normal and "diagram-large" not in normal
+        assert 'viewBox="0 0 200 ' in large and re.match(r'<svg class="[a-z-]+__svg diagram-large"', large)
+        ids = re.findall(r'\bid="([^"]+)"', figure)
+        assert len(ids) == len(set(ids)) == 2 * len(re.findall(r'\bid="([^"]+)"', normal))
+        for svg, width in ((normal, diagrams.WIDTH), (large, diagrams.LARGE_TEXT_WIDTH)):
+            for x, value, size, bold in svg_lines(svg):  # every line fits the drawing (the estimate is generous)
+                assert x + diagrams.text_width(value, size, bold) <= width, (width, value)
+        assert {line[2] for line in svg_lines(normal)} == {line[2] for line in svg_lines(large)}
+        assert len(svg_lines(large)) > len(svg_lines(normal))  # more, shorter lines
+    references = re.findall(r"url\(#([^)]+)\)", figures[0])
+    assert set(references) == {"rd-arrow", "rd-arrow-large"}

@@ -107,3 +107,20 @@ def test_a_topic_naming_no_document_says_so(tmp_path):
 def test_pdf_names_per_language():
     assert pdf_name("tai-lieu-hoc-tap/noi-dung-1.md", "vi") == "tu-soi-tu-sua-noi-dung-1.pdf"
     assert pdf_name("tai-lieu-hoc-tap/so-tay.md", "en") == "tu-soi-tu-sua-so-tay-en.pdf"
+
+
+def test_the_pdf_button_is_given_to_the_template_only_in_a_build_with_pdfs(catalogue, monkeypatch):
+    from types import SimpleNamespace
+
+    from scripts.generate.study_guides import PDF_ENV
+    from scripts.printing.paper import download
+
+    def page(src_uri):
+        return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
+
+    monkeypatch.delenv(PDF_ENV, raising=False)
+    assert download(page("tai-lieu-hoc-tap/noi-dung-1.md"), catalogue, "vi") is None
+    monkeypatch.setenv(PDF_ENV, "1")
+    assert download(page("tai-lieu-hoc-tap/noi-dung-1.en.md"), catalogue, "en") == {
+        "href": "tu-soi-tu-sua-noi-dung-1-en.pdf", "label": "Download PDF (A4)"}
+    assert download(page("thuat-ngu.md"), catalogue, "vi") is None  # a page without a PDF

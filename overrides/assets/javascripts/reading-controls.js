@@ -1,4 +1,5 @@
-/* Reading controls: text size (A− / A / A+) and high contrast, remembered across pages (localStorage).
+/* Reading controls: text size (A− / A / A+) and high contrast, remembered across pages (localStorage); and
+ * the print button at the top of each page.
  * Loaded deferred; a few inline lines in overrides/main.html put the stored choice on <html> before the
  * page is drawn, this file wires the buttons, which are in
  * overrides/partials/reading-controls.html and the looks in docs/stylesheets/accessibility.css (screen
@@ -62,9 +63,15 @@
   }
 
   apply();
+  /* The print button at the top of the page (overrides/partials/actions.html) needs this script: it comes
+   * hidden, for a reader without JavaScript, and is shown here. */
+  var printers = document.querySelectorAll(".page-print");
+  for (var i = 0; i < printers.length; i++) printers[i].hidden = false;
   document.addEventListener("click", function (event) {
-    var button = event.target instanceof Element && event.target.closest("[data-reading]");
+    var target = event.target instanceof Element ? event.target : null;
+    var button = target && target.closest("[data-reading]");
     if (button) act(button.getAttribute("data-reading"));
+    if (target && target.closest(".page-print")) window.print();
   });
   document.addEventListener("DOMContentLoaded", show);
   window.addEventListener("storage", apply);  /* a choice made in another tab */
