@@ -31,6 +31,7 @@ import subprocess
 import urllib.parse
 
 from scripts.common.paths import ROOT
+from scripts.rendering.assets import SITE_BUNDLE  # noqa: E402
 from scripts.tools.browser import CHROMIUM, LIGHTHOUSE, launch
 from scripts.tools.local_server import QuietHandler, serve
 
@@ -39,7 +40,8 @@ TEXT_TYPES = {".html": "text/html", ".css": "text/css", ".js": "text/javascript"
 # The site's own CSS and JS: where they end up in the built site
 OWN_FILES = tuple(sorted(
     [f"stylesheets/{p.name}" for p in (ROOT / "docs" / "stylesheets").glob("*.css")]
-    + [p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "assets").rglob("*.js")]))
+    + [p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "assets").rglob("*.js")]
+    + [SITE_BUNDLE]))
 MATERIAL_TEMPLATES = pathlib.Path(__import__("material").__file__).parent / "templates"
 KINDS = ("html", "css", "js", "fonts", "other")
 
