@@ -31,7 +31,7 @@ def test_the_site_works_under_its_policy(browser, served_site):
     open_search(page, served_site)
     assert run_query(page, served_site, "21-KL/TW").pages[0] == "van-ban/ket-luan-21-kl-tw-2021/"
     page.goto(served_site + "van-ban/tra-cuu/")
-    page.fill("input[name=q]", "37")
+    page.fill("input[name=find]", "37")
     page.wait_for_function("() => document.querySelectorAll('.document-finder tbody tr:not([hidden])').length >= 1")
     scheme = page.evaluate("() => document.body.dataset.mdColorScheme")
     page.locator("form[data-md-component=palette] label:not([hidden])").first.click()
