@@ -84,8 +84,12 @@ def test_timeline_chart_shows_dated_documents_and_peaks_in_its_language(site, ca
     dated = [d for d in catalogue.documents.values() if d.date.known]
     links = re.findall(r'<a href="([^"#][^"]*)"', svg)  # the documents (the jump line's links start with #)
     assert len(links) == len(dated)
-    jumps = re.findall(r'<a href="#([^"]+)"', svg)
-    assert len(jumps) == 4 and all(markup.count(f' id="{target}"') == 1 for target in jumps), jumps
+    whole = re.search(r'<figure class="timeline-chart" data-search-exclude>(.*?)</figure>', markup, re.DOTALL).group(1)
+    lines = re.findall(r'<p class="timeline-jump( diagram-large)?">(.*?)</p>', whole, re.DOTALL)
+    assert [large for large, _ in lines] == ["", " diagram-large"]  # a jump line before each drawing
+    for _, line in lines:  # each leads to its own drawing's marks: 2022 and the three peaks
+        jumps = re.findall(r'<a href="#([^"]+)"', line)
+        assert len(jumps) == 4 and all(markup.count(f' id="{target}"') == 1 for target in jumps), jumps
     for link in links:
         assert built_target(site, f"{prefix}chien-dich/dong-thoi-gian", link) is not None, link
     for doc in dated:
