@@ -44,7 +44,14 @@ def template_scripts(page: str) -> list[str]:
     return bodies
 
 
-def policy(page: str, extra_scripts: tuple[str, ...] = ()) -> str:
+# `mkdocs serve` adds a live-reload script to every page it serves, different for each request: no hash can
+# allow it, so the development server's pages allow inline scripts (the built site, and its tests, never do)
+LIVE_RELOAD = "'unsafe-inline'"
+
+
+def policy(page: str, extra_scripts: tuple[str, ...] = (), live_reload: bool = False) -> str:
+    if live_reload:
+        return POLICY.format(hashes=LIVE_RELOAD)
     bodies = [*template_scripts(page), *extra_scripts]
     hashes = " ".join(dict.fromkeys(script_hash(body) for body in bodies))
     return POLICY.format(hashes=hashes).replace("  ", " ")
@@ -59,12 +66,13 @@ def search_worker(page: str) -> str | None:
     return json.loads(found.group(1)).get("search") if found else None
 
 
-def with_policy(page: str, extra_scripts: tuple[str, ...] = ()) -> str:
+def with_policy(page: str, extra_scripts: tuple[str, ...] = (), live_reload: bool = False) -> str:
     """`page` with its policy as the first element of <head> (before any script it governs); `extra_scripts`
-    are inline scripts that the page's own scripts write at run time (the offline bundle's worker shim)."""
+    are inline scripts that the page's own scripts write at run time (the offline bundle's worker shim);
+    `live_reload`: the page is for `mkdocs serve`."""
     head = re.search(r"<head\b[^>]*>", page, re.IGNORECASE)
     if head is None:
         return page
     charset = re.compile(r"<meta charset=[^>]*>", re.IGNORECASE).search(page, head.end())
     at = charset.end() if charset and page.find("<script", head.end(), charset.start()) == -1 else head.end()
-    return page[:at] + META.format(policy=policy(page, extra_scripts)) + page[at:]
+    return page[:at] + META.format(policy=policy(page, extra_scripts, live_reload)) + page[at:]

@@ -29,3 +29,9 @@ def test_the_policy_comes_before_every_script():
 def test_extra_scripts_and_the_search_worker():
     assert search_worker(PAGE) == "../assets/w.js"
     assert script_hash("shim()") in policy(PAGE, ("shim()",))
+
+
+def test_the_development_server_allows_its_live_reload_script_and_nothing_else_changes():
+    served = policy(PAGE, live_reload=True)
+    assert "script-src 'self' 'unsafe-inline';" in served and "sha256" not in served
+    assert served.split(";", 2)[2] == policy(PAGE).split(";", 2)[2]  # the other directives are the same
