@@ -18,7 +18,7 @@ from scripts.common import labels
 from scripts.common.labels import DEFAULT_LANGUAGE
 from scripts.common.markdown import CITATION, EXPLICIT_ID, HEADING, LINK, MARKER, body_lines
 from scripts.common.matching import matchable
-from scripts.common.pages import ALLOWED_SCHEMES, default_path, language_of, scheme_of
+from scripts.common.pages import ALLOWED_SCHEMES, default_path, language_file, language_of, scheme_of
 from scripts.common.slugs import slugify
 
 SNIPPETS_DIR = "includes"  # docs/includes/: Markdown snippets (abbreviations), not pages
@@ -48,7 +48,8 @@ def load(docs_dir: pathlib.Path | str) -> Catalogue:
         meta, body = split_front_matter(text, rel)
         check_plain_text(meta, rel)
         title = page_title(meta, body, rel)
-        check_plain_text({"title": title}, rel)  # a title from the '# ' heading, too, is printed raw by Material
+        if "title" not in meta:  # a title from the '# ' heading, too, is printed raw by Material
+            check_plain_text({"title": title}, rel)
         lang = language_of(file)
         path = default_path(rel)
         if lang != DEFAULT_LANGUAGE:
@@ -96,8 +97,7 @@ def check_twins(cat: Catalogue) -> None:
     for path, page in sorted(cat.pages.items()):
         for lang in labels.languages():
             if lang not in page.titles:
-                twin = path if lang == DEFAULT_LANGUAGE else posixpath.splitext(path)[0] + f".{lang}.md"
-                raise CatalogueError(twin, "file", f"the {lang} edition of {path} (every page has a twin "
+                raise CatalogueError(language_file(path, lang), "file", f"the {lang} edition of {path} (every page has a twin "
                                      f"in each language)", "no such file")
 
 

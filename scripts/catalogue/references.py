@@ -9,7 +9,7 @@ from scripts.catalogue.errors import CatalogueError
 from scripts.catalogue.model import Catalogue, Form
 from scripts.common.collation import fold
 from scripts.common.matching import phrase_pattern
-from scripts.common.pages import default_path
+from scripts.common.pages import default_path, language_file, scheme_of
 
 
 def check_guides(cat: Catalogue, check_documents) -> None:
@@ -41,7 +41,7 @@ def check_guides(cat: Catalogue, check_documents) -> None:
 
 def resolve_link(page_path: str, target: str) -> str | None:
     """The docs-relative `.md` path a Markdown link points to, or None for other links."""
-    if re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith("#"):
+    if scheme_of(target) is not None or target.startswith("#"):
         return None
     path = target.split("#")[0]
     if not path.endswith(".md"):
@@ -142,8 +142,8 @@ def check_number(cat: Catalogue, doc) -> None:
     if doc.number:
         for lang, title in sorted(cat.pages[doc.path].titles.items()):
             if doc.number not in title:
-                twin = doc.path if lang == "vi" else doc.path[:-3] + f".{lang}.md"
-                raise CatalogueError(twin, "title", f"a title that contains the document's number {doc.number}", title)
+                raise CatalogueError(language_file(doc.path, lang), "title",
+                                     f"a title that contains the document's number {doc.number}", title)
 
 
 def check_contents(doc, check_sources, check_documents) -> None:

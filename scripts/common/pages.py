@@ -38,6 +38,12 @@ def default_path(rel: str) -> str:
     return rel
 
 
+def language_file(path: str, lang: str) -> str:
+    """The file of page `path` in `lang`: `van-ban/x.md` in Vietnamese, `van-ban/x.en.md` in English (the
+    inverse of default_path)."""
+    return path if lang == DEFAULT_LANGUAGE else path[: -len(".md")] + f".{lang}.md"
+
+
 def md_target(from_page: str, to_page: str) -> str:
     """Markdown link target from one page path to another (`van-ban/a.md` → `../nguon.md`)."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -15,7 +15,7 @@ from scripts.common.labels import text
 from scripts.common.markdown import link
 from scripts.generate.provisions import coverage
 from scripts.generate.self_examination import SHEET_PAGE, sheet_parts
-from scripts.generate.study_guides import MEETING_PAGE, document_count, guide_order, pdf_link
+from scripts.generate.study_guides import MEETING_PAGE, document_count, guide_order, guide_subject, pdf_link
 
 __all__ = ["MEETING_PAGE", "meeting_guides", "meeting_sheet"]
 MEETING_FORM = "hinh-thuc/hoi-nghi-tu-phe-binh-va-phe-binh.md"
@@ -23,14 +23,11 @@ MEETING_FORM = "hinh-thuc/hoi-nghi-tu-phe-binh-va-phe-binh.md"
 
 def _guide_item(n: int, guide: Guide, path: str, cat: Catalogue, lang: str) -> str:
     documents = text("documents_count", lang, n=document_count(guide, cat))
+    kind, subject = guide_subject(guide, cat, lang)
     if guide.topic is None:
-        topic = None
-        use = text("meeting_guide_form", lang, page=link(path, guide.form, cat.title(guide.form, lang)),
-                   documents=documents)
+        use = text("meeting_guide_form", lang, page=link(path, subject, cat.title(subject, lang)), documents=documents)
     else:
-        topic = next(t for t in cat.topics if t.number == guide.topic)
-        use = text("meeting_guide_topic", lang, n=topic.number,
-                   page=link(path, topic.path, text("guide_of_topic", lang, n=topic.number)), documents=documents)
+        use = text("meeting_guide_topic", lang, n=guide.topic, page=link(path, subject, kind), documents=documents)
     title = cat.title(guide.path, lang)
     pdf = pdf_link(path, guide.path, lang, title)
     return f"{n}. **{link(path, guide.path, title)}**: {use}" + (f" {pdf}" if pdf else "")

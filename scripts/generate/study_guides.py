@@ -13,7 +13,7 @@ import html
 import os
 import posixpath
 
-from scripts.catalogue import Catalogue, CatalogueError, Document, Guide
+from scripts.catalogue import Catalogue, CatalogueError, Document, Guide, Topic
 from scripts.common.labels import keys, label, text
 from scripts.common.markdown import cite, escape, link, opens_with, table
 from scripts.common.pages import href
@@ -120,18 +120,21 @@ def guide_documents(path: str, cat: Catalogue, lang: str) -> str:
     return "\n".join(parts) + "\n"
 
 
+def guide_topic(guide: Guide, cat: Catalogue) -> Topic | None:
+    """The topic a guide covers (None for a form's guide)."""
+    return None if guide.topic is None else next(t for t in cat.topics if t.number == guide.topic)
+
+
 def document_count(guide: Guide, cat: Catalogue) -> int:
     """How many documents a guide lists: those its topic names, then its own."""
-    count = len(guide.documents)
-    if guide.topic is not None:
-        count += len(next(t for t in cat.topics if t.number == guide.topic).documents)
-    return count
+    topic = guide_topic(guide, cat)
+    return len(guide.documents) + (len(topic.documents) if topic else 0)
 
 
 def guide_subject(guide: Guide, cat: Catalogue, lang: str) -> tuple[str, str]:
     """(what the guide covers, the page it summarises)."""
-    if guide.topic is not None:
-        topic = next(t for t in cat.topics if t.number == guide.topic)
+    topic = guide_topic(guide, cat)
+    if topic is not None:
         return text("guide_of_topic", lang, n=topic.number), topic.path
     return text("guide_of_form", lang), guide.form
 

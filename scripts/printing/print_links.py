@@ -11,18 +11,18 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from scripts.catalogue import Catalogue
+from scripts.common.html_text import visible_text
 from scripts.common.pages import default_path
 
 A_TAG = re.compile(r"<a\s([^>]*)>(.*?)</a>", re.DOTALL)
 ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
-TAG = re.compile(r"<[^>]+>")
 SKIPPED_CLASSES = {"headerlink", "footnote-ref", "footnote-backref", "md-button"}
 FOOTNOTES = re.compile(r'<div class="footnote"[\s>]')
 
 
 def plain(markup: str) -> str:
     """Visible text of an HTML fragment, case-folded, spaces collapsed."""
-    return re.sub(r"\s+", " ", html.unescape(TAG.sub("", markup))).strip().casefold()
+    return visible_text(markup).casefold()
 
 
 def canonical(url: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from scripts.common.html_text import visible_text
+
 TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL)
 HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.DOTALL)
 BODY = re.compile(r"<tbody\b[^>]*>.*?</tbody>", re.DOTALL)
@@ -18,12 +20,7 @@ ROW = re.compile(r"<tr\b[^>]*>.*?</tr>", re.DOTALL)
 CELL = re.compile(r"<td\b([^>]*)>(.*?)</td>", re.DOTALL)
 # a citation mark: a footnote reference (scripts/generate/citations.py), nothing else
 CITATION_MARK = re.compile(r'<sup\b[^>]*>\s*<a class="footnote-ref"[^>]*>[^<]*</a>\s*</sup>')
-TAG = re.compile(r"<[^>]+>")
 MIN_COLUMNS = 3  # two columns fit a phone side by side
-
-
-def plain(markup: str) -> str:
-    return re.sub(r"\s+", " ", html.unescape(TAG.sub("", markup))).strip()
 
 
 def _citations_only(cell: str) -> bool | None:
@@ -35,7 +32,7 @@ def _citations_only(cell: str) -> bool | None:
 
 def _label(table: str) -> str:
     head = table.split("<tbody", 1)[0]
-    headers = [plain(cell) for cell in HEADER_CELL.findall(head)]
+    headers = [visible_text(cell) for cell in HEADER_CELL.findall(head)]
     body = BODY.search(table)
     if len(headers) < MIN_COLUMNS or body is None or "colspan" in table or "rowspan" in table:
         return table

@@ -31,6 +31,7 @@ import re
 import yaml
 
 from scripts.common.collation import fold
+from scripts.common.html_text import TAG
 from scripts.common.labels import DEFAULT_LANGUAGE
 
 CONFIG_BASE = re.compile(r'("base":\s*")([^"]*)(")')
@@ -45,7 +46,6 @@ FIELDS = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 
           "keywords": {"boost": 10.0}, "title_keywords": {"boost": 1000.0}, "subject": {"boost": 1000.0},
           "summary": {"boost": 1000.0},
           "number": {"boost": 100000.0}, "body": {"boost": 1.0}}
-TAG = re.compile(r"<[^>]+>")
 FOOTNOTE_REF = re.compile(r"<sup>\d+</sup>")
 LEAD_CHARS = 220
 PROVISION_LEAD_CHARS = 120

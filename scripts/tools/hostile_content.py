@@ -1,6 +1,6 @@
 """Hostile content on a copy of the project: a payload appended to every prose value of the front matter
 (what a careless or hostile editor could write without breaking the schema), to prove that every value is
-escaped wherever the build writes it (tests/site/test_hostile_content.py)."""
+escaped wherever the build writes it (tests/site/test_content_safety_built.py, tests/browser/test_content_security.py)."""
 from __future__ import annotations
 
 import pathlib
@@ -13,9 +13,9 @@ from scripts.catalogue import split_front_matter
 # Characters that mean something in Markdown, in HTML or in an attribute, but no markup the schema refuses:
 # shown as they are, they prove the value was escaped for each kind of output it reached
 PAYLOAD = "Qzpayload R&D <3 *i* _u_ {z} `c` |p| [w](x) \\ \"q\" 's' >"
-# Fields whose value must stay what it is (it must match a page, another value or a pattern)
-KEPT = {"term"}
-PROSE_KEYS = {"vi", "en", "title", "author", "province", "previous_title"}
+# The prose values: texts in each language, titles, authors, provinces (not `term`, which must be found on a
+# page, nor ids, dates, numbers or addresses, which must match a pattern or another value)
+PROSE_KEYS = {"vi", "en", "title", "author", "province"}
 
 
 def _append(value, key: str | None):
@@ -23,7 +23,7 @@ def _append(value, key: str | None):
         return {k: _append(v, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_append(v, key) for v in value]
-    if isinstance(value, str) and key in PROSE_KEYS and key not in KEPT:
+    if isinstance(value, str) and key in PROSE_KEYS:
         return f"{value} {PAYLOAD}"
     return value
 

@@ -14,7 +14,7 @@ import sys
 from scripts.catalogue import SNIPPETS_DIR, split_front_matter
 from scripts.catalogue.schema import TWIN_KEYS
 from scripts.common.markdown import CITATION, LINK, MARKER, body_lines, heading_levels
-from scripts.common.pages import language_of
+from scripts.common.pages import language_file, language_of
 from scripts.common.paths import ROOT
 
 DOCS = ROOT / "docs"
@@ -39,13 +39,9 @@ def shape(text: str, file: str) -> dict:
     }
 
 
-def twin_path(vi_page: str, lang: str = "en") -> str:
-    return vi_page[: -len(".md")] + f".{lang}.md"
-
-
 def compare(vi_page: str, docs: pathlib.Path = DOCS, lang: str = "en") -> list[str]:
     """Problems of the `lang` twin of `vi_page`, each naming the page."""
-    twin = twin_path(vi_page, lang)
+    twin = language_file(vi_page, lang)
     if not (docs / twin).is_file():
         return [f"{twin}: missing translation of {vi_page}"]
     source = shape((docs / vi_page).read_text(encoding="utf-8"), vi_page)

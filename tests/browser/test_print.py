@@ -16,6 +16,7 @@ import pytest
 
 from scripts.catalogue import load, split_front_matter
 from scripts.common.labels import label, languages, text
+from scripts.common.pages import language_file
 from scripts.generate.self_examination import PARTS as SHEET_PARTS
 from scripts.generate.self_examination import SHEET_PAGE
 from scripts.generate.study_guides import HANDBOOK_PAGE, handbook_parts, page_dir, pdf_name, pdf_pages
@@ -60,7 +61,7 @@ def headings_of(source: pathlib.Path) -> list[str]:
 
 
 def source_file(path: str, lang: str) -> pathlib.Path:
-    return ROOT / "docs" / (path if lang == "vi" else path[:-3] + f".{lang}.md")
+    return ROOT / "docs" / language_file(path, lang)
 
 
 @pytest.fixture(scope="session")
