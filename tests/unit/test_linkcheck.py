@@ -37,26 +37,27 @@ def test_reports_a_page_no_link_leads_to(tmp_path):
     assert [p.page for p in unreachable] == ["orphan.html"]
 
 
-def test_checks_links_inside_inline_svg(tmp_path):
-    """Relation diagrams are inline SVG whose boxes are <a href> links: a broken one is reported."""
+def fixture_with(tmp_path, markup: str):
+    """A copy of the fixture site whose sub/page.html ends with `markup`."""
     site = tmp_path / "site"
     shutil.copytree(FIXTURE, site)
     page = site / "sub" / "page.html"
-    page.write_text(page.read_text().replace(
-        "</body>", '<svg viewBox="0 0 10 10"><a href="../index.html"><text>ok</text></a>'
-                   '<a href="../no-such-page/"><rect/></a></svg></body>'))
+    page.write_text(page.read_text().replace("</body>", markup + "</body>"))
+    return site
+
+
+def test_checks_links_inside_inline_svg(tmp_path):
+    """Relation diagrams are inline SVG whose boxes are <a href> links: a broken one is reported."""
+    site = fixture_with(tmp_path, '<svg viewBox="0 0 10 10"><a href="../index.html"><text>ok</text></a>'
+                                  '<a href="../no-such-page/"><rect/></a></svg>')
     problems = [(p.page, p.url) for p in check(site) if p.page == "sub/page.html"]
     assert problems == [("sub/page.html", "../no-such-page/")]
 
 
 def test_reports_links_with_schemes_other_than_http_https_and_mailto(tmp_path):
-    site = tmp_path / "site"
-    shutil.copytree(FIXTURE, site)
-    page = site / "sub" / "page.html"
-    page.write_text(page.read_text().replace(
-        "</body>", '<a href="javascript:alert(1)">a</a><a href=" JaVa&#09;Script:alert(1)">b</a>'
-                   '<iframe src="data:text/html,x"></iframe><form action="vbscript:x"></form>'
-                   '<a href="mailto:a@example.org">ok</a><a href="https://example.org/">ok</a></body>'))
+    site = fixture_with(tmp_path, '<a href="javascript:alert(1)">a</a><a href=" JaVa&#09;Script:alert(1)">b</a>'
+                                  '<iframe src="data:text/html,x"></iframe><form action="vbscript:x"></form>'
+                                  '<a href="mailto:a@example.org">ok</a><a href="https://example.org/">ok</a>')
     reasons = sorted(p.reason for p in check(site) if p.page == "sub/page.html")
     assert len(reasons) == 4
     assert sum("'javascript:'" in r for r in reasons) == 2
